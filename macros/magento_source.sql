@@ -1,0 +1,87 @@
+{#
+    The `source` CTE of every staging model: one raw Magento table as Meltano loaded it.
+
+    - Columns are declared once, with their Postgres types, in _magento__sources.yml. Each is cast
+      to its declared type; a declared column the loader has not created (yet) becomes a typed
+      NULL, and a table that does not exist at all (Adobe Commerce tables on Magento Open Source)
+      becomes an empty, typed relation instead of an error.
+    - MySQL zero dates ('0000-00-00 ...') that reach the raw layer as text become NULL.
+    - Rows the loader marked deleted (_sdc_deleted_at: binlog deletes, rows missing from the
+      latest full-table version) are dropped; _sdc_extracted_at is kept as _extracted_at.
+#}
+{% macro magento_source(table_name) -%}
+    {%- set source_relation = source('magento', table_name) -%}
+    {%- if not execute -%}
+        select 1 as _placeholder
+    {%- else -%}
+        {%- set declared = magento_declared_columns(table_name) -%}
+        {%- set relation = adapter.get_relation(
+            database=source_relation.database,
+            schema=source_relation.schema,
+            identifier=source_relation.identifier,
+        ) -%}
+        {%- set raw_types = {} -%}
+        {%- if relation is not none -%}
+            {%- for column in adapter.get_columns_in_relation(relation) -%}
+                {%- do raw_types.update({column.name | lower: column.dtype | lower}) -%}
+            {%- endfor -%}
+        {%- endif %}
+    select
+        {%- for column in declared %}
+        {{ magento_cast_column(column.name, column.data_type, raw_types.get(column.name | lower)) }} as {{ adapter.quote(column.name) }},
+        {%- endfor %}
+        {%- if '_sdc_extracted_at' in raw_types %}
+        cast("_sdc_extracted_at" as timestamp) at time zone 'UTC' as _extracted_at
+        {%- else %}
+        cast(null as timestamptz) as _extracted_at
+        {%- endif %}
+    {%- if relation is none %}
+    from (select 1) as missing_table
+    where false
+    {%- else %}
+    from {{ relation }}
+    {%- if '_sdc_deleted_at' in raw_types %}
+    where "_sdc_deleted_at" is null
+    {%- endif %}
+    {%- endif %}
+    {%- endif %}
+{%- endmacro %}
+
+
+{# The columns declared for a Magento source table, in declaration order. #}
+{% macro magento_declared_columns(table_name) -%}
+    {%- set node = graph.sources.get('source.' ~ project_name ~ '.magento.' ~ table_name) -%}
+    {%- if node is none -%}
+        {{ exceptions.raise_compiler_error("magento source '" ~ table_name ~ "' is not declared in _magento__sources.yml") }}
+    {%- endif -%}
+    {%- set columns = [] -%}
+    {%- for column in node.columns.values() -%}
+        {%- if column.data_type is none -%}
+            {{ exceptions.raise_compiler_error("source column " ~ table_name ~ "." ~ column.name ~ " has no data_type") }}
+        {%- endif -%}
+        {%- do columns.append(column) -%}
+    {%- endfor -%}
+    {{ return(columns) }}
+{%- endmacro %}
+
+
+{#
+    One raw column cast to its declared Postgres type. Missing columns become typed NULLs; text
+    holding a MySQL zero date becomes NULL before the cast to date/timestamp. Magento stores
+    timestamps in UTC: they are staged as timestamptz.
+#}
+{% macro magento_cast_column(name, data_type, raw_type) -%}
+    {%- set quoted = adapter.quote(name) -%}
+    {%- if raw_type is none -%}
+        {%- set expression = 'null' -%}
+    {%- elif data_type in ('timestamp', 'date') and raw_type in ('text', 'character varying') -%}
+        {%- set expression = "case when " ~ quoted ~ " like '0000-00-00%' then null else " ~ quoted ~ " end" -%}
+    {%- else -%}
+        {%- set expression = quoted -%}
+    {%- endif -%}
+    {%- if data_type == 'timestamp' -%}
+        cast({{ expression }} as timestamp) at time zone 'UTC'
+    {%- else -%}
+        cast({{ expression }} as {{ data_type }})
+    {%- endif -%}
+{%- endmacro %}

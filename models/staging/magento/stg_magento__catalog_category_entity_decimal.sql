@@ -1,0 +1,25 @@
+with
+
+source as (
+
+    {{ magento_source('catalog_category_entity_decimal') }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        value_id,
+        attribute_id,
+        store_id,
+        entity_id,
+        -- numbers
+        value,
+        -- loader metadata
+        _extracted_at
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,25 @@
+with
+
+source as (
+
+    {{ magento_source('catalog_product_entity_datetime') }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        value_id,
+        attribute_id,
+        store_id,
+        entity_id,
+        -- timestamps
+        value,
+        -- loader metadata
+        _extracted_at
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,21 @@
+with
+
+source as (
+
+    {{ magento_source('catalog_product_relation') }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        parent_id as parent_product_id,
+        child_id as child_product_id,
+        -- loader metadata
+        _extracted_at
+    from source
+
+)
+
+select * from renamed

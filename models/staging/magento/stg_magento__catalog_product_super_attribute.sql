@@ -1,0 +1,24 @@
+with
+
+source as (
+
+    {{ magento_source('catalog_product_super_attribute') }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        product_super_attribute_id,
+        product_id as parent_product_id,
+        attribute_id,
+        -- numbers
+        position,
+        -- loader metadata
+        _extracted_at
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,22 @@
+with
+
+source as (
+
+    {{ magento_source('catalog_product_super_link') }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        link_id,
+        product_id as child_product_id,
+        parent_id as parent_product_id,
+        -- loader metadata
+        _extracted_at
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,27 @@
+with
+
+source as (
+
+    {{ magento_source('rating') }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        rating_id,
+        entity_id,
+        -- flags
+        cast(is_active as boolean) as is_active,
+        -- numbers
+        position,
+        -- text
+        rating_code,
+        -- loader metadata
+        _extracted_at
+    from source
+
+)
+
+select * from renamed

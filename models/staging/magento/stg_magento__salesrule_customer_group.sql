@@ -1,0 +1,21 @@
+with
+
+source as (
+
+    {{ magento_source('salesrule_customer_group') }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        rule_id,
+        customer_group_id,
+        -- loader metadata
+        _extracted_at
+    from source
+
+)
+
+select * from renamed

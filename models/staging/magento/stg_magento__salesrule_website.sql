@@ -1,0 +1,21 @@
+with
+
+source as (
+
+    {{ magento_source('salesrule_website') }}
+
+),
+
+renamed as (
+
+    select
+        -- ids
+        rule_id,
+        website_id,
+        -- loader metadata
+        _extracted_at
+    from source
+
+)
+
+select * from renamed
