@@ -1,0 +1,196 @@
+{#
+    EAV, written once. Four entity types (customer, customer_address, catalog_category,
+    catalog_product) share these macros:
+
+    eav_values_unioned      every value row of an entity type in one long relation, typed as text,
+                            each row joined to its attribute by attribute_id and kept only when the
+                            attribute belongs to the entity type and its backend_type names the
+                            table the row sits in (Magento reads nothing else).
+    eav_resolve_store_scope Magento's store-scope rule: per store view, a store-view row wins when it
+                            exists, even with a NULL value; global attributes ignore store rows.
+    eav_value_json          one value as JSON: option labels for select/multiselect, booleans,
+                            numbers, text.
+    eav_pivot               long -> wide with filtered aggregates (one scan), typed columns for the
+                            mapped attributes and every other attribute kept in one jsonb column.
+
+    Attribute ids are never written in SQL: they are resolved from eav_attribute by
+    (entity_type_code, attribute_code) at run time.
+#}
+
+{% macro eav_table_source_model() -%}
+    Magento\Eav\Model\Entity\Attribute\Source\Table
+{%- endmacro %}
+
+
+{% macro eav_boolean_source_model() -%}
+    Magento\Eav\Model\Entity\Attribute\Source\Boolean
+{%- endmacro %}
+
+
+{% macro eav_backend_types() -%}
+    {{ return(['varchar', 'int', 'decimal', 'datetime', 'text']) }}
+{%- endmacro %}
+
+
+{% macro eav_values_unioned(entity_type_code, value_table_prefix, has_store_id=true) -%}
+    {%- for backend_type in eav_backend_types() %}
+    select
+        value_row.value_id,
+        value_row.entity_id,
+        {{ 'value_row.store_id' if has_store_id else '0' }} as store_id,
+        attribute.attribute_id,
+        attribute.attribute_code,
+        attribute.backend_type,
+        attribute.scope,
+        attribute.value_kind,
+        {{ eav_value_as_text('value_row.value', backend_type) }} as value
+    from {{ ref('stg_magento__' ~ value_table_prefix ~ '_' ~ backend_type) }} as value_row
+    inner join {{ ref('int_eav_attributes') }} as attribute
+        on
+            value_row.attribute_id = attribute.attribute_id
+            and attribute.entity_type_code = '{{ entity_type_code }}'
+            and attribute.backend_type = '{{ backend_type }}'
+    {%- if not loop.last %}
+    union all
+    {%- endif %}
+    {%- endfor %}
+{%- endmacro %}
+
+
+{# Values travel as text; datetimes in one fixed ISO-8601 UTC form, whatever the session time zone. #}
+{% macro eav_value_as_text(column, backend_type) -%}
+    {%- if backend_type == 'datetime' -%}
+        to_char({{ column }} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+    {%- else -%}
+        cast({{ column }} as text)
+    {%- endif -%}
+{%- endmacro %}
+
+
+{#
+    Resolve every value for every scope in `scopes` (a relation with store_id; include store 0
+    for the default scope). A candidate is the default row (store 0) or the row of the scope's
+    own store view; the store-view row wins whenever it exists, whatever its value (Magento:
+    IF(store.value_id > 0, store.value, default.value)). Global attributes take only the
+    default row. The result keeps `resolved_store_id`: the store the value came from.
+#}
+{% macro eav_resolve_store_scope(values_relation, scopes_relation) -%}
+    select distinct on (candidate.entity_id, candidate.attribute_id, scope.store_id)
+        candidate.entity_id,
+        scope.store_id,
+        candidate.store_id as resolved_store_id,
+        candidate.attribute_id,
+        candidate.attribute_code,
+        candidate.backend_type,
+        candidate.scope,
+        candidate.value_kind,
+        candidate.value
+    from {{ values_relation }} as candidate
+    inner join {{ scopes_relation }} as scope
+        on
+            candidate.store_id = 0
+            or (candidate.store_id = scope.store_id and candidate.scope <> 'global')
+    order by
+        candidate.entity_id,
+        candidate.attribute_id,
+        scope.store_id,
+        candidate.store_id desc
+{%- endmacro %}
+
+
+{#
+    One EAV value as jsonb. Select values become their option label, multiselect values (comma
+    separated option ids) an array of labels, in the store view given by `store_id_column`
+    (admin label when the view has none). Booleans become true/false, int/decimal numbers, the
+    rest strings. A select value that is not a known option keeps its raw value.
+#}
+{% macro eav_value_json(values_alias, store_id_column) -%}
+    case
+        when {{ values_alias }}.value is null then 'null'::jsonb
+        when {{ values_alias }}.value_kind = 'options'
+            then coalesce(
+                (
+                    select jsonb_agg(coalesce(option_label.label, selected.option_id) order by selected.position)
+                    from unnest(string_to_array({{ values_alias }}.value, ',')) with ordinality
+                        as selected (option_id, position)
+                    left join {{ ref('int_eav_option_labels') }} as option_label
+                        on
+                            option_label.option_id_text = trim(selected.option_id)
+                            and option_label.store_id = {{ store_id_column }}
+                ),
+                '[]'::jsonb
+            )
+        when {{ values_alias }}.value_kind = 'option'
+            then to_jsonb(coalesce(
+                (
+                    select option_label.label
+                    from {{ ref('int_eav_option_labels') }} as option_label
+                    where
+                        option_label.option_id_text = {{ values_alias }}.value
+                        and option_label.store_id = {{ store_id_column }}
+                ),
+                {{ values_alias }}.value
+            ))
+        when {{ values_alias }}.value_kind = 'boolean' and {{ values_alias }}.value ~ '^-?[0-9]+$'
+            then to_jsonb(cast({{ values_alias }}.value as bigint) <> 0)
+        when {{ values_alias }}.value_kind = 'number' and {{ values_alias }}.value ~ '^-?[0-9]+(\.[0-9]+)?$'
+            then to_jsonb(cast({{ values_alias }}.value as numeric))
+        else to_jsonb({{ values_alias }}.value)
+    end
+{%- endmacro %}
+
+
+{#
+    Long -> wide. `attributes` is a list of {code, column, type}: each becomes a typed column
+    (NULL when the entity has no value). With `collect_others`, every attribute not in the list is
+    kept in an `attributes` jsonb object {attribute_code: value_json}, so nothing is dropped.
+#}
+{% macro eav_pivot(values_relation, key_columns, attributes, collect_others=true) -%}
+    select
+        {%- for key in key_columns %}
+        {{ key }},
+        {%- endfor %}
+        {%- for attribute in attributes %}
+        {{ eav_cast_text('max(value) filter (where attribute_code = ' ~ "'" ~ attribute.code ~ "')", attribute.type) }}
+            as {{ attribute.column | default(attribute.code) }},
+        {%- endfor %}
+        {%- if collect_others %}
+        coalesce(
+            jsonb_object_agg(attribute_code, value_json) filter (
+                where attribute_code not in (
+                    {%- for attribute in attributes %}
+                    '{{ attribute.code }}'{{ ',' if not loop.last }}
+                    {%- endfor %}
+                )
+            ),
+            '{}'::jsonb
+        ) as attributes
+        {%- else %}
+        count(*) as attribute_value_count
+        {%- endif %}
+    from {{ values_relation }}
+    group by
+        {%- for key in key_columns %}
+        {{ key }}{{ ',' if not loop.last }}
+        {%- endfor %}
+{%- endmacro %}
+
+
+{# A text value cast to a column type; values that do not fit the type become NULL, not errors. #}
+{% macro eav_cast_text(expression, data_type) -%}
+    {%- if data_type == 'text' -%}
+        {{ expression }}
+    {%- elif data_type in ('integer', 'bigint') -%}
+        case when {{ expression }} ~ '^-?[0-9]+$' then cast({{ expression }} as {{ data_type }}) end
+    {%- elif data_type == 'numeric' or data_type.startswith('numeric(') -%}
+        case when {{ expression }} ~ '^-?[0-9]+(\.[0-9]+)?$' then cast({{ expression }} as {{ data_type }}) end
+    {%- elif data_type == 'boolean' -%}
+        case when {{ expression }} ~ '^-?[0-9]+$' then cast({{ expression }} as bigint) <> 0 end
+    {%- elif data_type in ('timestamptz', 'timestamp with time zone') -%}
+        cast({{ expression }} as timestamptz)
+    {%- elif data_type == 'date' -%}
+        cast(cast({{ expression }} as timestamptz) at time zone 'UTC' as date)
+    {%- else -%}
+        cast({{ expression }} as {{ data_type }})
+    {%- endif -%}
+{%- endmacro %}

@@ -1,0 +1,1 @@
+{{ eav_values_unioned('catalog_product', 'catalog_product_entity', has_store_id=true) }}

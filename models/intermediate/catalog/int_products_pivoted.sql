@@ -1,0 +1,71 @@
+{{ config(materialized='table', indexes=[{'columns': ['product_id'], 'unique': true}]) }}
+
+-- One row per product with its default-scope (store 0) attribute values: the attributes the
+-- catalog service names as columns, and every other attribute, with select/multiselect values
+-- as admin labels, in one jsonb object.
+
+{%- set mapped_attributes = [
+    {'code': 'name', 'type': 'text'},
+    {'code': 'url_key', 'type': 'text'},
+    {'code': 'url_path', 'type': 'text'},
+    {'code': 'image', 'type': 'text'},
+    {'code': 'small_image', 'type': 'text'},
+    {'code': 'thumbnail', 'type': 'text'},
+    {'code': 'description', 'type': 'text'},
+    {'code': 'short_description', 'type': 'text'},
+    {'code': 'meta_title', 'type': 'text'},
+    {'code': 'meta_keyword', 'column': 'meta_keywords', 'type': 'text'},
+    {'code': 'meta_description', 'type': 'text'},
+    {'code': 'status', 'type': 'integer'},
+    {'code': 'visibility', 'type': 'integer'},
+    {'code': 'price', 'type': 'numeric(20,6)'},
+    {'code': 'special_price', 'type': 'numeric(20,6)'},
+    {'code': 'special_from_date', 'type': 'timestamptz'},
+    {'code': 'special_to_date', 'type': 'timestamptz'},
+    {'code': 'cost', 'type': 'numeric(20,6)'},
+    {'code': 'msrp', 'type': 'numeric(20,6)'},
+] %}
+
+with
+
+products as (
+
+    select * from {{ ref('stg_magento__catalog_product_entity') }}
+
+),
+
+default_scope_values as (
+
+    select * from {{ ref('int_product_store_values_resolved') }}
+    where store_id = 0
+
+),
+
+pivoted as (
+
+    {{ eav_pivot('default_scope_values', ['entity_id'], mapped_attributes) }}
+
+),
+
+final as (
+
+    select
+        products.product_id,
+        products.attribute_set_id,
+        products.type_id,
+        products.sku,
+        {%- for attribute in mapped_attributes %}
+        pivoted.{{ attribute.column | default(attribute.code) }},
+        {%- endfor %}
+        products.has_options,
+        products.required_options,
+        coalesce(pivoted.attributes, '{}'::jsonb) as attributes,
+        products.created_at,
+        products.updated_at
+    from products
+    left join pivoted
+        on products.product_id = pivoted.entity_id
+
+)
+
+select * from final

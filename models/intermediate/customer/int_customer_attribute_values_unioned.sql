@@ -1,0 +1,1 @@
+{{ eav_values_unioned('customer', 'customer_entity', has_store_id=false) }}
