@@ -1,0 +1,71 @@
+with
+
+addresses as (
+
+    select * from {{ ref('int_customer_addresses_checked') }}
+    where migration_status = 'migrated'
+
+),
+
+customers as (
+
+    select
+        id,
+        magento_id
+    from {{ ref('customers') }}
+
+),
+
+regions as (
+
+    select * from {{ ref('stg_magento__directory_country_region') }}
+
+),
+
+ids as (
+
+    select * from {{ ref('magento_id_map') }}
+    where entity_type = 'customer_address'
+
+),
+
+final as (
+
+    select
+        ids.new_uuid as id,
+        addresses.customer_address_id as magento_id,
+        customers.id as customer_id,
+        addresses.first_name,
+        addresses.last_name,
+        addresses.middle_name,
+        addresses.prefix,
+        addresses.suffix,
+        addresses.company,
+        {{ street_lines('addresses.street') }} as street,
+        addresses.city,
+        coalesce(addresses.region, regions.region_name) as region,
+        regions.region_code,
+        addresses.region_id,
+        addresses.postcode,
+        addresses.country_id as country,
+        addresses.telephone,
+        addresses.fax,
+        addresses.vat_id,
+        coalesce(addresses.is_active, true) as is_active,
+        coalesce(addresses.is_default_billing, false) as is_default_billing,
+        coalesce(addresses.is_default_shipping, false) as is_default_shipping,
+        addresses.custom_attributes,
+        addresses.created_at,
+        addresses.updated_at,
+        'magento' as source
+    from addresses
+    inner join ids
+        on addresses.customer_address_id = ids.magento_id
+    inner join customers
+        on addresses.customer_id = customers.magento_id
+    left join regions
+        on addresses.region_id = regions.region_id
+
+)
+
+select * from final

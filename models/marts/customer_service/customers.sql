@@ -1,0 +1,56 @@
+with
+
+customers as (
+
+    select * from {{ ref('int_customers_checked') }}
+    where migration_status = 'migrated'
+
+),
+
+customer_groups as (
+
+    select * from {{ ref('stg_magento__customer_group') }}
+
+),
+
+ids as (
+
+    select * from {{ ref('magento_id_map') }}
+    where entity_type = 'customer'
+
+),
+
+final as (
+
+    select
+        ids.new_uuid as id,
+        customers.customer_id as magento_id,
+        customers.email,
+        customers.first_name,
+        customers.last_name,
+        customers.middle_name,
+        customers.prefix,
+        customers.suffix,
+        customers.dob,
+        customers.taxvat,
+        customers.gender,
+        customers.website_id,
+        customers.store_id,
+        customers.customer_group_id,
+        customer_groups.customer_group_code,
+        coalesce(customers.is_active, true) as is_active,
+        coalesce(customers.disable_auto_group_change, false) as disable_auto_group_change,
+        customers.password_hash,
+        customers.custom_attributes,
+        customers.created_at,
+        customers.updated_at,
+        'magento' as source
+    from customers
+    inner join ids
+        on customers.customer_id = ids.magento_id
+    left join customer_groups
+        on customers.customer_group_id = customer_groups.customer_group_id
+
+)
+
+select * from final

@@ -1,0 +1,38 @@
+-- Every Magento row the migration could not carry over faithfully, with the reason and the row
+-- as staged. Nothing is dropped silently: for each migrated table,
+-- source rows = service rows + quarantined rows + excluded rows (tested per table).
+
+with
+
+quarantined as (
+
+    {%- for checked in migration_checked_models() %}
+    select
+        '{{ checked.source_table }}' as source_table,
+        cast(checked_rows.{{ checked.id }} as bigint) as magento_id,
+        checked_rows.quarantine_reason as reason,
+        to_jsonb(source_rows) as raw_row
+    from {{ ref(checked.model) }} as checked_rows
+    inner join {{ ref('stg_magento__' ~ checked.source_table) }} as source_rows
+        on checked_rows.{{ checked.id }} = source_rows.{{ checked.id }}
+    where checked_rows.migration_status = 'quarantined'
+    {%- if not loop.last %}
+    union all
+    {%- endif %}
+    {%- endfor %}
+
+),
+
+final as (
+
+    select
+        source_table,
+        magento_id,
+        reason,
+        raw_row,
+        now() as quarantined_at
+    from quarantined
+
+)
+
+select * from final
