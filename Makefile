@@ -1,0 +1,62 @@
+# The project's commands. `make demo` and `make test` are the README's two commands.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+export DBT_PROFILES_DIR := $(CURDIR)
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+
+SQL_PATHS := models analyses tests/dbt
+
+.PHONY: help install servers demo migrate summary test lint format pytest docs clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(INSTALLED): pyproject.toml constraints.txt meltano.yml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required (pipelinewise-tap-mysql needs it)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
+	$(BIN)/meltano install
+	@touch $@
+
+install: $(INSTALLED)  ## create .venv and install the project, Meltano plugins and dbt
+
+servers:  ## start the local MariaDB and PostgreSQL if they are down
+	bash scripts/ensure-servers.sh
+
+demo: $(INSTALLED)  ## generate the demo store, replicate it, dbt build, docs, summary
+	$(BIN)/magento-migrate demo
+
+migrate: $(INSTALLED)  ## migrate the Magento store named by MAGENTO_DB_* into WAREHOUSE_DB_*
+	$(BIN)/magento-migrate migrate
+
+summary: $(INSTALLED)  ## print rows per raw and service table
+	$(BIN)/magento-migrate summary
+
+test: lint pytest  ## every lint and test (what CI runs)
+
+lint: $(INSTALLED)  ## sqlfluff (dbt templater), ruff
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/magento-migrate check --warehouse-only
+	$(BIN)/sqlfluff lint $(SQL_PATHS)
+
+format: $(INSTALLED)  ## fix what sqlfluff and ruff can fix
+	$(BIN)/ruff format src tests
+	$(BIN)/ruff check --fix src tests
+	$(BIN)/sqlfluff fix $(SQL_PATHS)
+
+pytest: $(INSTALLED)  ## the end-to-end test suite (real MariaDB, Postgres, Meltano, dbt)
+	$(BIN)/pytest
+
+docs: $(INSTALLED)  ## dbt docs generate, then serve the site on localhost:$${DOCS_PORT:-8080}
+	$(BIN)/dbt docs generate
+	$(BIN)/dbt docs serve --port $${DOCS_PORT:-8080} --no-browser
+
+clean:  ## remove build output (keeps .venv)
+	rm -rf target logs .pytest_cache

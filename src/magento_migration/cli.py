@@ -1,0 +1,113 @@
+"""`magento-migrate`: the demo, the migration of your own Magento store, and its summary."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+
+from magento_migration import pipeline, preflight, summary
+from magento_migration.errors import MigrationError
+from magento_migration.settings import source_settings, warehouse_settings
+
+
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
+def migrate(*, docs: bool = True) -> None:
+    """EL with Meltano, dbt build (models + tests), dbt docs, summary."""
+    source, warehouse = source_settings(), warehouse_settings()
+    _say(f"Source:    {source.describe()}")
+    _say(f"Warehouse: {warehouse.describe()}")
+    source_tables = preflight.check_source(source)
+    preflight.check_warehouse(warehouse)
+    env = pipeline.pipeline_env(source, warehouse)
+
+    _say(f"1/3 Replicating {len(source_tables)} Magento tables with Meltano ...")
+    step = pipeline.extract_load(env)
+    rows = sum(summary.raw_counts(warehouse).values())
+    _say(f"    {rows:,} rows in {step.seconds:.0f}s ({rows / max(step.seconds, 0.001):,.0f} rows/s)")
+
+    _say("2/3 dbt build (staging, EAV pivots, identity map, service schemas, tests) ...")
+    step = pipeline.dbt(env, "build")
+    _say(f"    done in {step.seconds:.0f}s (log: {step.log_path})")
+
+    if docs:
+        _say("3/3 dbt docs generate ...")
+        step = pipeline.dbt(env, "docs", "generate")
+        _say(f"    done in {step.seconds:.0f}s: target/index.html (serve it with `make docs`)")
+    _say("")
+    _say(summary.render(source, warehouse))
+
+
+def check(*, warehouse_only: bool = False) -> None:
+    """Connect to both databases and report; the warehouse database is created when missing."""
+    warehouse = warehouse_settings()
+    if not warehouse_only:
+        source = source_settings()
+        tables = preflight.check_source(source)
+        _say(f"Source {source.describe()}: reachable, {len(tables)} tables.")
+    preflight.check_warehouse(warehouse)
+    _say(f"Warehouse {warehouse.describe()}: reachable.")
+
+
+def demo(profile: str, seed: int) -> None:
+    """Generate the demo store in the local MariaDB, then migrate it."""
+    from magento_migration.store import cli as store_cli
+
+    source = source_settings()
+    _say(f"Generating the demo Magento store ({profile} profile, seed {seed}) in {source.describe()} ...")
+    started = time.monotonic()
+    code = store_cli.main(
+        ["generate", "--profile", profile, "--database", source.name, "--seed", str(seed)]
+    )
+    if code:
+        raise MigrationError("generating the demo store failed", "See the message above.")
+    _say(f"    generated in {time.monotonic() - started:.0f}s")
+    migrate()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="magento-migrate",
+        description="Migrate a Magento 2 store into per-service Postgres schemas "
+        "(source: MAGENTO_DB_*, warehouse: WAREHOUSE_DB_*).",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    demo_parser = commands.add_parser("demo", help="generate a demo store, then migrate it")
+    demo_parser.add_argument("--profile", default="small")
+    demo_parser.add_argument("--seed", type=int, default=42)
+    migrate_parser = commands.add_parser("migrate", help="migrate the store named by MAGENTO_DB_*")
+    migrate_parser.add_argument("--no-docs", action="store_true", help="skip dbt docs generate")
+    commands.add_parser("summary", help="print the rows-per-table summary of the warehouse")
+    check_parser = commands.add_parser(
+        "check", help="check that the source and the warehouse are reachable (creates the warehouse)"
+    )
+    check_parser.add_argument("--warehouse-only", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            demo(args.profile, args.seed)
+        elif args.command == "migrate":
+            migrate(docs=not args.no_docs)
+        elif args.command == "summary":
+            _say(summary.render(source_settings(), warehouse_settings()))
+        elif args.command == "check":
+            check(warehouse_only=args.warehouse_only)
+    except MigrationError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""The migration pipeline: Meltano EL into magento_raw, then dbt, each a logged subprocess."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from magento_migration.errors import MigrationError
+from magento_migration.project import LOG_DIR, PROJECT_ROOT, executable
+from magento_migration.settings import DbSettings
+
+_TABLE_STARTED = re.compile(r"Beginning sync for \w+ table [^.\s]+\.(\w+)")
+
+
+def pipeline_env(
+    source: DbSettings, warehouse: DbSettings, extra: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """The environment of Meltano and dbt: the resolved connection settings, nothing else new."""
+    env = dict(os.environ)
+    for prefix, settings in (("MAGENTO_DB", source), ("WAREHOUSE_DB", warehouse)):
+        env[f"{prefix}_HOST"] = settings.host
+        env[f"{prefix}_PORT"] = str(settings.port)
+        env[f"{prefix}_USER"] = settings.user
+        env[f"{prefix}_PASS"] = settings.password
+        env[f"{prefix}_NAME"] = settings.name
+    env.setdefault("DBT_PROFILES_DIR", str(PROJECT_ROOT))
+    env.setdefault("DBT_PROJECT_DIR", str(PROJECT_ROOT))
+    env["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
+    env["MELTANO_SEND_ANONYMOUS_USAGE_STATS"] = "false"
+    env.setdefault("MELTANO_ENVIRONMENT", "dev")
+    if extra:
+        env.update(extra)
+    return env
+
+
+@dataclass(frozen=True)
+class StepResult:
+    name: str
+    seconds: float
+    log_path: Path
+
+
+def run_step(
+    name: str,
+    command: Sequence[str],
+    env: Mapping[str, str],
+    *,
+    progress: bool = True,
+) -> StepResult:
+    """Run one pipeline step, its output into logs/<step>.log; raise MigrationError on failure."""
+    LOG_DIR.mkdir(exist_ok=True)
+    log_path = LOG_DIR / f"{name}.log"
+    started = time.monotonic()
+    with log_path.open("w", encoding="utf-8") as log:
+        log.write("$ " + " ".join(command) + "\n")
+        log.flush()
+        process = subprocess.Popen(
+            command,
+            cwd=PROJECT_ROOT,
+            env=dict(env),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        )
+        assert process.stdout is not None
+        tables_started = 0
+        for line in process.stdout:
+            log.write(line)
+            if progress:
+                match = _TABLE_STARTED.search(line)
+                if match:
+                    tables_started += 1
+                    _status(f"  {name}: table {tables_started}: {match.group(1)}")
+        returncode = process.wait()
+    seconds = time.monotonic() - started
+    if progress:
+        _status("")
+    if returncode != 0:
+        raise MigrationError(
+            f"{name} failed (exit {returncode}) after {seconds:.0f}s; last lines:\n"
+            + _tail(log_path),
+            f"Full log: {log_path}",
+        )
+    return StepResult(name, seconds, log_path)
+
+
+def _status(text: str) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\033[K" + text)
+        sys.stderr.flush()
+    elif text:
+        sys.stderr.write(text + "\n")
+
+
+def _tail(path: Path, lines: int = 12) -> str:
+    content = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    interesting = [line for line in content if re.search(r"error|exception|fail", line, re.I)]
+    chosen = (interesting or content)[-lines:]
+    return "\n".join("    " + line[:300] for line in chosen)
+
+
+def meltano(*args: str) -> list[str]:
+    return [executable("meltano"), *args]
+
+
+def extract_load(env: Mapping[str, str]) -> StepResult:
+    """Replicate the selected Magento tables into magento_raw."""
+    return run_step("extract-load", meltano("run", "tap-mysql", "target-postgres"), env)
+
+
+def dbt(env: Mapping[str, str], *dbt_args: str, name: str | None = None) -> StepResult:
+    """Run a dbt command through Meltano's dbt-postgres utility."""
+    return run_step(
+        name or "dbt-" + dbt_args[0],
+        meltano("invoke", "dbt-postgres", *dbt_args),
+        env,
+        progress=False,
+    )

@@ -1,0 +1,142 @@
+"""Shared fixtures: real MariaDB and PostgreSQL databases, created per test session and dropped.
+
+The pipeline runs for real (generator, Meltano, dbt); nothing is mocked. Every database a test
+creates is named mg_test_* and removed afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from psycopg import sql
+
+from magento_migration import pipeline
+from magento_migration.connections import mysql_connection, postgres_connection
+from magento_migration.project import PROJECT_ROOT
+from magento_migration.settings import DbSettings, source_settings, warehouse_settings
+
+SHARED_DIR = PROJECT_ROOT.parent / "shared"
+FRESH_INSTALL_DUMP = SHARED_DIR / "magento" / "fresh_install_2.4.2.sql"
+
+
+def drop_mysql_database(name: str) -> None:
+    with mysql_connection(source_settings().with_name(name), database=False) as connection:
+        connection.cursor().execute(f"drop database if exists `{name}`")
+
+
+def drop_postgres_database(name: str) -> None:
+    with postgres_connection(warehouse_settings(), dbname="postgres") as connection:
+        connection.execute(
+            sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name))
+        )
+
+
+def create_postgres_database(name: str) -> None:
+    drop_postgres_database(name)
+    with postgres_connection(warehouse_settings(), dbname="postgres") as connection:
+        connection.execute(sql.SQL("create database {}").format(sql.Identifier(name)))
+
+
+def generate_store(database: str, *args: str) -> None:
+    """Generate a Magento store with the project's own CLI (a real subprocess)."""
+    result = subprocess.run(
+        [
+            str(PROJECT_ROOT / ".venv" / "bin" / "magento-store"),
+            "generate",
+            "--database",
+            database,
+            "--force",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+@dataclass
+class Pipeline:
+    """One source database replicated into one warehouse database, with isolated run state."""
+
+    source: DbSettings
+    warehouse: DbSettings
+    workdir: Path
+
+    @property
+    def env(self) -> dict[str, str]:
+        return pipeline.pipeline_env(
+            self.source,
+            self.warehouse,
+            {
+                # each pipeline has its own Meltano state and dbt target directory
+                "MELTANO_DATABASE_URI": f"sqlite:///{self.workdir / 'meltano.db'}",
+                "DBT_TARGET_PATH": str(self.workdir / "target"),
+                "DBT_LOG_PATH": str(self.workdir / "logs"),
+            },
+        )
+
+    def extract_load(self) -> None:
+        pipeline.extract_load(self.env)
+
+    def dbt(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """Run dbt (the project's venv) against this warehouse; returns the finished process."""
+        return subprocess.run(
+            [str(PROJECT_ROOT / ".venv" / "bin" / "dbt"), *args],
+            cwd=PROJECT_ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    def dbt_ok(self, *args: str) -> str:
+        result = self.dbt(*args)
+        assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+        return result.stdout
+
+    def query(self, statement: str, *params: object) -> list[tuple]:
+        with postgres_connection(self.warehouse) as connection:
+            return connection.execute(statement, params or None).fetchall()
+
+    def source_query(self, statement: str, *params: object) -> list[tuple]:
+        with mysql_connection(self.source) as connection, connection.cursor() as cursor:
+            cursor.execute(statement, params or None)
+            return list(cursor.fetchall())
+
+
+@pytest.fixture(scope="session")
+def make_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
+    """Factory: a Pipeline for (source database, new warehouse database); both dropped at the end."""
+    created: list[Pipeline] = []
+
+    def factory(source_db: str, warehouse_db: str) -> Pipeline:
+        create_postgres_database(warehouse_db)
+        run = Pipeline(
+            source=source_settings().with_name(source_db),
+            warehouse=warehouse_settings().with_name(warehouse_db),
+            workdir=tmp_path_factory.mktemp(warehouse_db),
+        )
+        created.append(run)
+        return run
+
+    yield factory
+    if not os.environ.get("MG_KEEP_TEST_DATABASES"):
+        for run in created:
+            drop_postgres_database(run.warehouse.name)
+            drop_mysql_database(run.source.name)
+
+
+@pytest.fixture(scope="session")
+def small_store(make_pipeline) -> Pipeline:
+    """A generated `small` store, replicated and built: the suite's main fixture."""
+    run = make_pipeline("mg_test_small", "mg_test_small_wh")
+    generate_store(run.source.name, "--profile", "small", "--seed", "7")
+    run.extract_load()
+    run.dbt_ok("build")
+    return run
