@@ -39,9 +39,7 @@ def schema_sql(edition: str) -> str:
 
 def statements(edition: str) -> list[str]:
     """The CREATE TABLE statements of an edition, parents before children."""
-    text = "\n".join(
-        line for line in schema_sql(edition).splitlines() if not line.startswith("--")
-    )
+    text = "\n".join(line for line in schema_sql(edition).splitlines() if not line.startswith("--"))
     return [s.strip() for s in text.split(";\n") if s.strip().rstrip(";")]
 
 

@@ -82,7 +82,7 @@ class TableWriter:
     def __init__(self, loader: Loader, table: str, columns: Sequence[str], path: Path) -> None:
         self.loader = loader
         self.table = table
-        self.columns = tuple(columns)
+        self.columns: tuple[str, ...] = tuple(columns)
         self.path = path
         self.rows = 0
         self._buffer: list[str] = []
@@ -91,9 +91,23 @@ class TableWriter:
 
     def add(self, row: Sequence[object]) -> None:
         """Append one row (a tuple in column order)."""
+        if not self._buffer and self.rows == 0 and len(row) != len(self.columns):
+            raise LoadError(
+                f"{self.table}: row has {len(row)} values for {len(self.columns)} columns"
+            )
         self._buffer.append("\t".join([cell(v) for v in row]))
         if len(self._buffer) >= _FLUSH_LINES:
             self._flush()
+
+    def add_mapping(self, row: dict[str, object]) -> None:
+        """Append one row given as {column: value}; the first row fixes the column list when
+        the writer was opened without one, and every row must have exactly those columns."""
+        if not self.columns:
+            self.columns = tuple(row)
+        elif len(row) != len(self.columns):
+            extra = sorted(set(row) ^ set(self.columns))
+            raise LoadError(f"{self.table}: row columns differ from the first row's: {extra}")
+        self.add([row[c] for c in self.columns])
 
     def extend(self, rows: Iterable[Sequence[object]]) -> None:
         """Append many rows."""
@@ -141,7 +155,9 @@ class TableWriter:
 class Loader:
     """Owns the loading connection and thread; collects per-table row counts."""
 
-    def __init__(self, connection: pymysql.connections.Connection, workdir: Path, progress: Progress):
+    def __init__(
+        self, connection: pymysql.connections.Connection, workdir: Path, progress: Progress
+    ):
         self.connection = connection
         self.workdir = workdir
         self.progress = progress
@@ -152,14 +168,17 @@ class Loader:
         self._thread = threading.Thread(target=self._run, name="load-data", daemon=True)
         self._thread.start()
 
-    def table(self, table: str, columns: Sequence[str]) -> TableWriter:
-        """A writer for `table`; rows are loaded when it is closed."""
+    def table(self, table: str, columns: Sequence[str] = ()) -> TableWriter:
+        """A writer for `table`; rows are loaded when it is closed. Without `columns`, the
+        first `add_mapping` row names them."""
         self.check()
         self._sequence += 1
         path = self.workdir / f"{self._sequence:03d}_{table}.tsv"
         return TableWriter(self, table, columns, path)
 
-    def load_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    def load_rows(
+        self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]
+    ) -> int:
         """Write and queue a whole table at once; returns the number of rows."""
         with self.table(table, columns) as writer:
             writer.extend(rows)
@@ -176,6 +195,12 @@ class Loader:
         self._thread.join()
         self.check()
         return dict(self.counts)
+
+    def abort(self) -> None:
+        """Stop after a failure in the generating thread: skip queued files, end the thread."""
+        self._error = self._error or LoadError("generation aborted")
+        self._queue.put(None)
+        self._thread.join()
 
     def _enqueue(self, job: _Job) -> None:
         self.counts[job.table] = self.counts.get(job.table, 0) + job.rows
@@ -215,7 +240,9 @@ class Loader:
             details = "; ".join(f"{w[0]} {w[1]}: {w[2]}" for w in warnings)
             raise LoadError(f"loading {job.table} produced warnings: {details}")
         if loaded != job.rows:
-            raise LoadError(f"loading {job.table}: expected {job.rows} rows, server loaded {loaded}")
+            raise LoadError(
+                f"loading {job.table}: expected {job.rows} rows, server loaded {loaded}"
+            )
         self.progress.say(
             f"loaded {job.table:<52} {job.rows:>10,} rows in {time.monotonic() - started:5.1f}s"
         )

@@ -10,7 +10,12 @@ from importlib import resources
 from .loader import Loader
 from .stores import StoreLayout
 
-CUSTOMER_GROUPS = ((0, "NOT LOGGED IN", 3), (1, "General", 3), (2, "Wholesale", 3), (3, "Retailer", 3))
+CUSTOMER_GROUPS = (
+    (0, "NOT LOGGED IN", 3),
+    (1, "General", 3),
+    (2, "Wholesale", 3),
+    (3, "Retailer", 3),
+)
 REVIEW_ENTITIES = ((1, "product"), (2, "customer"), (3, "category"))
 REVIEW_STATUSES = ((1, "Approved"), (2, "Pending"), (3, "Not Approved"))
 RATING_ENTITIES = ((1, "product"), (2, "product_review"), (3, "review"))
@@ -72,7 +77,9 @@ def load_regions() -> tuple[Region, ...]:
 def write_reference(loader: Loader, layout: StoreLayout, regions: tuple[Region, ...]) -> None:
     """All reference tables, parents first."""
     loader.load_rows(
-        "customer_group", ("customer_group_id", "customer_group_code", "tax_class_id"), CUSTOMER_GROUPS
+        "customer_group",
+        ("customer_group_id", "customer_group_code", "tax_class_id"),
+        CUSTOMER_GROUPS,
     )
     loader.load_rows("review_entity", ("entity_id", "entity_code"), REVIEW_ENTITIES)
     loader.load_rows("review_status", ("status_id", "status_code"), REVIEW_STATUSES)
@@ -83,11 +90,7 @@ def write_reference(loader: Loader, layout: StoreLayout, regions: tuple[Region, 
     loader.load_rows(
         "rating_option",
         ("option_id", "rating_id", "code", "value", "position"),
-        [
-            (rating_option_id(r[0], v), r[0], str(v), v, v)
-            for r in RATINGS
-            for v in range(1, 6)
-        ],
+        [(rating_option_id(r[0], v), r[0], str(v), v, v) for r in RATINGS for v in range(1, 6)],
     )
     loader.load_rows(
         "rating_store",
@@ -100,7 +103,9 @@ def write_reference(loader: Loader, layout: StoreLayout, regions: tuple[Region, 
         ("status", "state", "is_default", "visible_on_front"),
         ORDER_STATUS_STATES,
     )
-    loader.load_rows("cataloginventory_stock", ("stock_id", "website_id", "stock_name"), [(1, 0, "Default")])
+    loader.load_rows(
+        "cataloginventory_stock", ("stock_id", "website_id", "stock_name"), [(1, 0, "Default")]
+    )
     loader.load_rows(
         "directory_country_region",
         ("region_id", "country_id", "code", "default_name"),

@@ -48,17 +48,62 @@ class StoreView:
 
 # (code, name, group code, group name, currency, country, tax bp, to USD, first view)
 _WEBSITES = (
-    ("base", "Main Website", "main_website_store", "Main Website Store", "USD", "US", 825, "1.0000",
-     ("default", "Default Store View", "en_US")),
-    ("eu", "EU Website", "eu_store", "EU Store", "EUR", "DE", 1900, "1.0800",
-     ("de", "German Store View", "de_DE")),
-    ("uk", "UK Website", "uk_store", "UK Store", "GBP", "GB", 2000, "1.2700",
-     ("uk", "UK Store View", "en_GB")),
-    ("ca", "Canada Website", "ca_store", "Canada Store", "CAD", "CA", 1300, "0.7400",
-     ("ca_fr", "Canada French Store View", "fr_CA")),
-    ("au", "Australia Website", "au_store", "Australia Store", "AUD", "AU", 1000, "0.6600",
-     ("au", "Australia Store View", "en_AU")),
-)  # fmt: skip
+    (
+        "base",
+        "Main Website",
+        "main_website_store",
+        "Main Website Store",
+        "USD",
+        "US",
+        825,
+        "1.0000",
+        ("default", "Default Store View", "en_US"),
+    ),
+    (
+        "eu",
+        "EU Website",
+        "eu_store",
+        "EU Store",
+        "EUR",
+        "DE",
+        1900,
+        "1.0800",
+        ("de", "German Store View", "de_DE"),
+    ),
+    (
+        "uk",
+        "UK Website",
+        "uk_store",
+        "UK Store",
+        "GBP",
+        "GB",
+        2000,
+        "1.2700",
+        ("uk", "UK Store View", "en_GB"),
+    ),
+    (
+        "ca",
+        "Canada Website",
+        "ca_store",
+        "Canada Store",
+        "CAD",
+        "CA",
+        1300,
+        "0.7400",
+        ("ca_fr", "Canada French Store View", "fr_CA"),
+    ),
+    (
+        "au",
+        "Australia Website",
+        "au_store",
+        "Australia Store",
+        "AUD",
+        "AU",
+        1000,
+        "0.6600",
+        ("au", "Australia Store View", "en_AU"),
+    ),
+)
 # Extra views (beyond one per website) go to the base website, in this order.
 _EXTRA_BASE_VIEWS = (
     ("fr", "French Store View", "fr_FR", "FR"),
@@ -106,7 +151,9 @@ def build_layout(profile: Profile) -> StoreLayout:
     for index, spec in enumerate(_WEBSITES[: profile.websites], start=1):
         code, name, group_code, group_name, currency, country, tax, to_usd, first = spec
         websites.append(
-            Website(index, code, name, index, group_code, group_name, currency, country, tax, to_usd)
+            Website(
+                index, code, name, index, group_code, group_name, currency, country, tax, to_usd
+            )
         )
         view_specs = [(first[0], first[1], first[2], country)]
         if index == 1:
@@ -115,7 +162,9 @@ def build_layout(profile: Profile) -> StoreLayout:
             store_id = len(views) + 1
             prefix = "" if view_code in _UNPREFIXED_VIEWS else str(store_id)
             views.append(
-                StoreView(store_id, view_code, view_name, index, index, locale, view_country, prefix)
+                StoreView(
+                    store_id, view_code, view_name, index, index, locale, view_country, prefix
+                )
             )
     return StoreLayout(tuple(websites), tuple(views))
 

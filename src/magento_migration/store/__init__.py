@@ -1,0 +1,1 @@
+"""The Magento 2.4 demo-store generator behind the `magento-store` command."""

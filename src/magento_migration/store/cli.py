@@ -1,0 +1,139 @@
+"""`magento-store`: generate a Magento 2.4 demo store into MariaDB/MySQL.
+
+    magento-store generate --profile {small,medium,large,extra_large} --database D
+                           [--seed N] [--attribute-id-offset N]
+                           [--edition open-source|commerce] [--force]
+
+Connection settings come from MAGENTO_DB_HOST/PORT/USER/PASS (see magento_migration.settings).
+Progress goes to stderr, the per-table row counts to stdout. Every error is one line on stderr
+and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+import pymysql
+
+from magento_migration.settings import DbSettings, source_settings
+
+from .ddl import EDITIONS
+from .generator import Options, StoreError, generate
+from .loader import LoadError, Progress
+from .profiles import PROFILES
+
+EXIT_ERROR = 2
+PROG = "magento-store"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line (no usage dump) with exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{PROG}: error: {message} (see '{PROG} generate --help')\n")
+
+
+def _parser(default_database: str) -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Generate a Magento 2.4 demo store (MariaDB/MySQL).")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    gen = commands.add_parser(
+        "generate", help="drop/create a database and fill it with a demo store"
+    )
+    gen.add_argument(
+        "--profile", required=True, choices=list(PROFILES), help="store size (toolkit profile)"
+    )
+    gen.add_argument(
+        "--database",
+        default=default_database,
+        help=f"target database (default: {default_database})",
+    )
+    gen.add_argument(
+        "--seed", type=int, default=42, help="random seed; same seed, same data (default: 42)"
+    )
+    gen.add_argument(
+        "--attribute-id-offset",
+        type=int,
+        default=0,
+        help="shift every attribute id by N (and option ids), to catch hard-coded ids (default: 0)",
+    )
+    gen.add_argument(
+        "--edition", choices=EDITIONS, default="open-source", help="commerce adds reward tables"
+    )
+    gen.add_argument(
+        "--force", action="store_true", help="overwrite a database not made by this tool"
+    )
+    return parser
+
+
+def _connection_hint(exc: pymysql.MySQLError, settings: DbSettings) -> str:
+    code = exc.args[0] if exc.args else None
+    text = str(exc.args[1]) if len(exc.args) > 1 else str(exc)
+    where = f"{settings.host}:{settings.port}"
+    if code == 1045:
+        return (
+            f"access denied for user '{settings.user}' at {where}: check MAGENTO_DB_USER and "
+            "MAGENTO_DB_PASS"
+        )
+    if code in (2003, 2005, 2006, 2013):
+        return (
+            f"cannot connect to MariaDB/MySQL at {where} ({text}): check MAGENTO_DB_HOST and "
+            "MAGENTO_DB_PORT and that the server is running"
+        )
+    if code in (1044, 1142, 1227):
+        return f"user '{settings.user}' lacks a privilege at {where} ({text}): grant it or use another user"
+    if code in (1148, 2068, 3948):
+        return f"LOAD DATA LOCAL INFILE is disabled at {where} ({text}): set local_infile=ON on the server"
+    return f"database error at {where}: {text}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    try:
+        settings = source_settings()
+    except ValueError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    args = _parser(settings.name or "magento_demo").parse_args(argv)
+    options = Options(
+        profile=args.profile,
+        database=args.database,
+        seed=args.seed,
+        attribute_id_offset=args.attribute_id_offset,
+        edition=args.edition,
+        force=args.force,
+    )
+    progress = Progress(quiet=os.environ.get("MAGENTO_STORE_QUIET") == "1")
+    try:
+        counts = generate(settings, options, progress)
+    except StoreError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except LoadError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except pymysql.MySQLError as exc:
+        print(f"{PROG}: error: {_connection_hint(exc, settings)}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(
+            f"{PROG}: error: interrupted; database '{options.database}' is incomplete",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    width = max(len(t) for t in counts)
+    for table, rows in counts.items():
+        print(f"{table:<{width}}  {rows:>10}")
+    print(f"{'total':<{width}}  {sum(counts.values()):>10}")
+    print(
+        f"{PROG}: {options.database}: {len(counts)} tables in {progress.elapsed():.1f}s",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,212 @@
+"""Orchestration: guard the target database, create the schema, run every section in a
+parents-first order and record the run in the marker table."""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pymysql
+
+from magento_migration import __version__
+from magento_migration.settings import DbSettings
+
+from . import catalog, customers, ddl, eav, marketing, reference, rules, sales, stores
+from .loader import Loader, Progress
+from .profiles import Profile, get_profile
+
+_DATABASE_NAME = re.compile(r"^[A-Za-z0-9_]{1,64}$")
+_SYSTEM_DATABASES = frozenset({"mysql", "information_schema", "performance_schema", "sys"})
+
+
+class StoreError(Exception):
+    """A problem the user can fix; the CLI prints its message as one line."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to generate and where."""
+
+    profile: str
+    database: str
+    seed: int = 42
+    attribute_id_offset: int = 0
+    edition: str = "open-source"
+    force: bool = False
+
+
+def connect(
+    settings: DbSettings, database: str | None = None, *, local_infile: bool = False
+) -> pymysql.Connection:
+    """A utf8mb4, autocommit connection (to a database, or to the server only)."""
+    return pymysql.connect(
+        host=settings.host,
+        port=settings.port,
+        user=settings.user,
+        password=settings.password,
+        database=database,
+        charset="utf8mb4",
+        autocommit=True,
+        local_infile=local_infile,
+        connect_timeout=10,
+    )
+
+
+def _prepare_database(conn: pymysql.Connection, name: str, force: bool) -> None:
+    with conn.cursor() as cur:
+        cur.execute("SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = %s", (name,))
+        exists = cur.fetchone() is not None
+        if exists:
+            cur.execute(
+                "SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = %s AND TABLE_NAME = %s",
+                (name, ddl.MARKER_TABLE),
+            )
+            if cur.fetchone() is None and not force:
+                raise StoreError(
+                    f"database '{name}' exists and was not created by magento-store "
+                    f"(no {ddl.MARKER_TABLE} table); refusing to overwrite it - pass --force to "
+                    "drop it, or choose another --database"
+                )
+            cur.execute(f"DROP DATABASE `{name}`")
+        cur.execute(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci")
+
+
+def _create_schema(conn: pymysql.Connection, name: str, edition: str) -> None:
+    with conn.cursor() as cur:
+        cur.execute(f"USE `{name}`")
+        cur.execute("SET SESSION foreign_key_checks = 1")
+        for statement in ddl.statements(edition):
+            cur.execute(statement)
+        cur.execute(ddl.MARKER_DDL)
+
+
+def _session_for_loading(conn: pymysql.Connection, foreign_key_checks: bool) -> None:
+    with conn.cursor() as cur:
+        cur.execute(
+            "SET SESSION foreign_key_checks = %s, unique_checks = %s, time_zone = '+00:00', "
+            "sql_mode = 'NO_AUTO_VALUE_ON_ZERO,STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION'",
+            (int(foreign_key_checks), int(foreign_key_checks)),
+        )
+        try:
+            cur.execute("SET SESSION sql_log_bin = 0")
+        except pymysql.MySQLError:
+            pass  # needs a privilege we may not have; the binary log is then simply written
+
+
+def validate(options: Options) -> None:
+    """Reject bad options before touching the server."""
+    try:
+        get_profile(options.profile)
+    except KeyError as exc:
+        raise StoreError(str(exc.args[0])) from None
+    if not _DATABASE_NAME.match(options.database):
+        raise StoreError(
+            f"invalid database name {options.database!r}: use letters, digits and _ only"
+        )
+    if options.database.lower() in _SYSTEM_DATABASES:
+        raise StoreError(f"refusing to use the system database '{options.database}'")
+    if options.edition not in ddl.EDITIONS:
+        raise StoreError(
+            f"unknown edition {options.edition!r}; choose one of {', '.join(ddl.EDITIONS)}"
+        )
+    if options.attribute_id_offset < 0:
+        raise StoreError("--attribute-id-offset must be 0 or more")
+
+
+def generate(
+    settings: DbSettings,
+    options: Options,
+    progress: Progress | None = None,
+    *,
+    foreign_key_checks: bool = False,
+) -> dict[str, int]:
+    """Build the store into `options.database`; returns rows per table (every table, 0 included).
+
+    `foreign_key_checks=True` loads with checks on (slower); it proves the load order.
+    """
+    validate(options)
+    progress = progress or Progress()
+    profile = get_profile(options.profile)
+    try:
+        model = eav.build_eav(profile, options.attribute_id_offset)
+    except ValueError as exc:
+        raise StoreError(str(exc)) from None
+    layout = stores.build_layout(profile)
+    regions = reference.load_regions()
+    progress.say(
+        f"generating profile {profile.name} (seed {options.seed}, attribute id offset "
+        f"{options.attribute_id_offset}, {options.edition}) into {settings.host}:{settings.port}/{options.database}"
+    )
+    admin = connect(settings)
+    try:
+        _prepare_database(admin, options.database, options.force)
+        _create_schema(admin, options.database, options.edition)
+    finally:
+        admin.close()
+    progress.say(f"created {len(ddl.table_names(options.edition))} tables")
+
+    conn = connect(settings, options.database, local_infile=True)
+    try:
+        _session_for_loading(conn, foreign_key_checks)
+        with tempfile.TemporaryDirectory(prefix="magento-store-") as workdir:
+            loader = Loader(conn, Path(workdir), progress)
+            try:
+                _run_sections(loader, profile, model, layout, regions, options)
+            except BaseException:
+                loader.abort()
+                raise
+            counts = loader.finish()
+        all_counts = {table: counts.get(table, 0) for table in ddl.table_names(options.edition)}
+        with conn.cursor() as cur:
+            cur.execute(
+                f"INSERT INTO `{ddl.MARKER_TABLE}` VALUES (1, %s, %s, %s, %s, %s, %s)",
+                (
+                    profile.name,
+                    options.seed,
+                    options.attribute_id_offset,
+                    options.edition,
+                    __version__,
+                    json.dumps(all_counts, sort_keys=True),
+                ),
+            )
+    finally:
+        conn.close()
+    progress.say(f"done: {sum(all_counts.values()):,} rows in {len(all_counts)} tables")
+    return all_counts
+
+
+def _run_sections(
+    loader: Loader,
+    profile: Profile,
+    model: eav.Eav,
+    layout: stores.StoreLayout,
+    regions: tuple[reference.Region, ...],
+    options: Options,
+) -> None:
+    seed = options.seed
+    progress = loader.progress
+    stores.write_stores(loader, layout)
+    reference.write_reference(loader, layout, regions)
+    eav.write_eav(loader, model, layout)
+    progress.say("catalog: categories and products")
+    store_catalog = catalog.generate_catalog(loader, profile, model, layout, seed)
+    progress.say("customers")
+    factory = customers.AddressFactory(regions)
+    people = customers.plan_customers(profile, layout, model, factory, seed)
+    customers.write_customers(loader, people, model, layout, seed)
+    progress.say("orders")
+    cart_rules = rules.plan_rules(profile, layout, seed)
+    orders = sales.plan_orders(
+        profile, store_catalog, people, cart_rules, layout, factory, model, seed
+    )
+    sales.write_orders(loader, orders, layout, model, seed)
+    rules.write_rules(loader, cart_rules)
+    progress.say("marketing: newsletter, wishlists, reviews")
+    subscribed = marketing.write_newsletter(loader, people, layout, seed)
+    marketing.write_wishlists(loader, people, store_catalog, seed)
+    reviews = marketing.write_reviews(loader, people, store_catalog, layout, seed)
+    if options.edition == "commerce":
+        marketing.write_rewards(loader, people, orders, reviews, subscribed, layout, seed)
