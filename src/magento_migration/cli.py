@@ -28,7 +28,9 @@ def migrate(*, docs: bool = True) -> None:
     _say(f"1/3 Replicating {len(source_tables)} Magento tables with Meltano ...")
     step = pipeline.extract_load(env)
     rows = sum(summary.raw_counts(warehouse).values())
-    _say(f"    {rows:,} rows in {step.seconds:.0f}s ({rows / max(step.seconds, 0.001):,.0f} rows/s)")
+    _say(
+        f"    {rows:,} rows in {step.seconds:.0f}s ({rows / max(step.seconds, 0.001):,.0f} rows/s)"
+    )
 
     _say("2/3 dbt build (staging, EAV pivots, identity map, service schemas, tests) ...")
     step = pipeline.dbt(env, "build")
@@ -58,7 +60,9 @@ def demo(profile: str, seed: int) -> None:
     from magento_migration.store import cli as store_cli
 
     source = source_settings()
-    _say(f"Generating the demo Magento store ({profile} profile, seed {seed}) in {source.describe()} ...")
+    _say(
+        f"Generating the demo Magento store ({profile} profile, seed {seed}) in {source.describe()} ..."
+    )
     started = time.monotonic()
     code = store_cli.main(
         ["generate", "--profile", profile, "--database", source.name, "--seed", str(seed)]
@@ -83,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     migrate_parser.add_argument("--no-docs", action="store_true", help="skip dbt docs generate")
     commands.add_parser("summary", help="print the rows-per-table summary of the warehouse")
     check_parser = commands.add_parser(
-        "check", help="check that the source and the warehouse are reachable (creates the warehouse)"
+        "check",
+        help="check that the source and the warehouse are reachable (creates the warehouse)",
     )
     check_parser.add_argument("--warehouse-only", action="store_true")
     return parser

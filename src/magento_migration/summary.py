@@ -119,7 +119,9 @@ def render(source: DbSettings, warehouse: DbSettings) -> str:
         + ("all counts match." if not mismatches else f"{len(mismatches)} table(s) differ:")
     )
     for row in mismatches:
-        lines.append(f"    {row.table:<55} magento {row.source_rows!s:>10}  raw {row.raw_rows!s:>10}")
+        lines.append(
+            f"    {row.table:<55} magento {row.source_rows!s:>10}  raw {row.raw_rows!s:>10}"
+        )
     lines.append("")
     lines.append(f"{'service table':<50} {'rows':>10}")
     for schema, table, count in service_counts(warehouse):
