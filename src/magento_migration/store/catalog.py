@@ -12,7 +12,6 @@ from .common import BASE_EPOCH, DAY, money, pick_ids, section_rng, slug, ts
 from .eav import (
     CATEGORY,
     DEFAULT_PRODUCT_SET_ID,
-    PRODUCT,
     SUPER_ATTRIBUTE_CODES,
     Eav,
 )
@@ -660,12 +659,12 @@ def write_products(
             "website_id",
         ),
     )
-    super_attribute_id = link_id = category_link_id = stock_id = 0
+    super_attribute_id = link_id = category_link_id = 0
     category_positions: dict[int, int] = {}
     website_ids = [w.website_id for w in websites]
     base_view = view_ids[0]
 
-    for p in live:
+    for stock_item_id, p in enumerate(live, start=1):
         e = p.entity_id
         child = p.parent_id is not None
         updated = p.created_at + rng.randrange(200) * DAY + rng.randrange(DAY)
@@ -835,7 +834,6 @@ def write_products(
                 position = category_positions.get(category.entity_id, 0) + 1
                 category_positions[category.entity_id] = position
                 category_product.add((category_link_id, category.entity_id, e, position))
-        stock_id += 1
         qty = (
             "0.0000"
             if p.type_id != "simple"
@@ -844,7 +842,7 @@ def write_products(
         in_stock = int(qty != "0.0000" or p.type_id != "simple")
         stock.add(
             (
-                stock_id,
+                stock_item_id,
                 e,
                 1,
                 qty,

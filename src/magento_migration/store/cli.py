@@ -84,9 +84,15 @@ def _connection_hint(exc: pymysql.MySQLError, settings: DbSettings) -> str:
             "MAGENTO_DB_PORT and that the server is running"
         )
     if code in (1044, 1142, 1227):
-        return f"user '{settings.user}' lacks a privilege at {where} ({text}): grant it or use another user"
+        return (
+            f"user '{settings.user}' lacks a privilege at {where} ({text}): grant it or use "
+            "another MAGENTO_DB_USER"
+        )
     if code in (1148, 2068, 3948):
-        return f"LOAD DATA LOCAL INFILE is disabled at {where} ({text}): set local_infile=ON on the server"
+        return (
+            f"LOAD DATA LOCAL INFILE is disabled at {where} ({text}): set local_infile=ON on "
+            "the server"
+        )
     return f"database error at {where}: {text}"
 
 

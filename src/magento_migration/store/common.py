@@ -56,6 +56,21 @@ def weighted(rng: random.Random, choices: Sequence[tuple[T, int]]) -> T:
     raise AssertionError("unreachable")
 
 
+def spread(rng: random.Random, choices: Sequence[tuple[T, int]], count: int) -> list[T]:
+    """`count` values in the proportions of their weights (each at least once when count allows),
+    in a shuffled order: exact shares instead of independent draws."""
+    total = sum(w for _, w in choices)
+    counts = [
+        max(1, count * w // total) if count >= len(choices) else count * w // total
+        for _, w in choices
+    ]
+    largest = max(range(len(choices)), key=lambda i: choices[i][1])
+    counts[largest] += count - sum(counts)
+    values = [value for (value, _), n in zip(choices, counts, strict=True) for _ in range(n)]
+    rng.shuffle(values)
+    return values
+
+
 def pick_ids(rng: random.Random, population: Sequence[int], share: float, minimum: int) -> set[int]:
     """A deterministic sample of `population` of about `share` of its size (at least `minimum`)."""
     count = min(len(population), max(minimum, round(len(population) * share)))

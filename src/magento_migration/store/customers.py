@@ -111,12 +111,19 @@ class AddressFactory:
 
 def _postcode(rng: random.Random, country: str) -> str:
     if country == "CA":
-        return f"M{rng.randrange(10)}{rng.choice('ABCEG')} {rng.randrange(10)}{rng.choice('HJK')}{rng.randrange(10)}"
+        district = f"M{rng.randrange(10)}{rng.choice('ABCEG')}"
+        return f"{district} {rng.randrange(10)}{rng.choice('HJK')}{rng.randrange(10)}"
     if country == "GB":
         return f"SW{rng.randrange(1, 20)} {rng.randrange(10)}{rng.choice('ABD')}{rng.choice('NPW')}"
     if country == "AU":
         return f"{rng.randrange(2000, 7000)}"
     return f"{rng.randrange(1000, 99999):05d}"
+
+
+def _password_hash(customer_id: int) -> str:
+    """Magento 2.4 format: hash:salt:version (Argon2id13 parameters), deterministic."""
+    digest = hex_token("pw", customer_id, length=64)
+    return f"{digest}:{hex_token('salt', customer_id)}:3_32_2_67108864_2"
 
 
 def _telephone(rng: random.Random, country: str) -> str:
@@ -239,7 +246,7 @@ def write_customers(
                     "A." if rng.random() < 0.05 else None,
                     c.lastname,
                     c.dob,
-                    f"{hex_token('pw', c.entity_id, length=64)}:{hex_token('salt', c.entity_id)}:3_32_2_67108864_2",
+                    _password_hash(c.entity_id),
                     token,
                     ts(updated) if token else None,
                     billing,

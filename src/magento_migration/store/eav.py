@@ -3,8 +3,9 @@ attribute sets and groups.
 
 The default attributes are the 136 rows of a fresh 2.4.2 install, shipped as
 `data/default_eav_attributes_2.4.2.csv`. `--attribute-id-offset N` shifts every attribute id by
-N and every option id by N x 10^k (10^k > number of options), so no id of an offset run equals an
-id of a plain run; everything that stores an attribute or option id uses the shifted ids.
+N and every option id by the smallest multiple of N that is at least the number of options, so no
+id of an offset run equals an id of a plain run; everything that stores an attribute or option id
+(EAV values, multiselect lists, customer_entity.gender, order item options) uses the shifted ids.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ ENTITY_TYPE_CODES = {
 SCOPE_STORE, SCOPE_GLOBAL, SCOPE_WEBSITE = 0, 1, 2
 _SCOPES = {"store": SCOPE_STORE, "global": SCOPE_GLOBAL, "website": SCOPE_WEBSITE}
 MAX_ATTRIBUTE_ID = 65_535  # smallint unsigned
-MAX_OPTION_ID = 2_147_483_647  # option ids are stored in signed int value columns
+MAX_GENDER_OPTION_ID = 65_535  # customer_entity.gender is smallint unsigned
 
 _NS = "Magento\\"
 TABLE_SOURCE = _NS + "Eav\\Model\\Entity\\Attribute\\Source\\Table"
@@ -596,12 +597,16 @@ def build_eav(profile: Profile, attribute_id_offset: int) -> Eav:
         key=lambda a: (a.code != "gender", a.attribute_id),
     )
     total_options = sum(len(a.options.labels) for a in with_options if a.options)
+    # The smallest multiple of N that is >= the number of options: no option id of an offset run
+    # equals one of the plain run. Gender option ids are stored in customer_entity.gender, a
+    # smallint unsigned, so they (the first options) must stay <= 65535.
     option_id_offset = (
-        0 if attribute_id_offset == 0 else attribute_id_offset * 10 ** len(str(total_options))
+        -(-total_options // attribute_id_offset) * attribute_id_offset if attribute_id_offset else 0
     )
-    if option_id_offset + total_options > MAX_OPTION_ID:
+    if option_id_offset + 3 > MAX_GENDER_OPTION_ID:
         raise ValueError(
-            f"--attribute-id-offset {attribute_id_offset} is too large: option ids would overflow"
+            f"--attribute-id-offset {attribute_id_offset} is too large: gender option ids "
+            f"would exceed {MAX_GENDER_OPTION_ID} (customer_entity.gender is a smallint unsigned)"
         )
     next_option = 1
     for attribute in with_options:

@@ -3,6 +3,7 @@ parents-first order and record the run in the marker table."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import tempfile
@@ -61,7 +62,8 @@ def _prepare_database(conn: pymysql.Connection, name: str, force: bool) -> None:
         exists = cur.fetchone() is not None
         if exists:
             cur.execute(
-                "SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = %s AND TABLE_NAME = %s",
+                "SELECT 1 FROM information_schema.TABLES "
+                "WHERE TABLE_SCHEMA = %s AND TABLE_NAME = %s",
                 (name, ddl.MARKER_TABLE),
             )
             if cur.fetchone() is None and not force:
@@ -90,10 +92,9 @@ def _session_for_loading(conn: pymysql.Connection, foreign_key_checks: bool) -> 
             "sql_mode = 'NO_AUTO_VALUE_ON_ZERO,STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION'",
             (int(foreign_key_checks), int(foreign_key_checks)),
         )
-        try:
+        # needs a privilege we may not have; the binary log is then simply written
+        with contextlib.suppress(pymysql.MySQLError):
             cur.execute("SET SESSION sql_log_bin = 0")
-        except pymysql.MySQLError:
-            pass  # needs a privilege we may not have; the binary log is then simply written
 
 
 def validate(options: Options) -> None:
@@ -138,7 +139,8 @@ def generate(
     regions = reference.load_regions()
     progress.say(
         f"generating profile {profile.name} (seed {options.seed}, attribute id offset "
-        f"{options.attribute_id_offset}, {options.edition}) into {settings.host}:{settings.port}/{options.database}"
+        f"{options.attribute_id_offset}, {options.edition}) into "
+        f"{settings.host}:{settings.port}/{options.database}"
     )
     admin = connect(settings)
     try:

@@ -157,7 +157,7 @@ class Loader:
 
     def __init__(
         self, connection: pymysql.connections.Connection, workdir: Path, progress: Progress
-    ):
+    ) -> None:
         self.connection = connection
         self.workdir = workdir
         self.progress = progress

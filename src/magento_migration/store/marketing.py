@@ -53,7 +53,8 @@ class Review:
 def write_newsletter(
     loader: Loader, customers: list[Customer], layout: StoreLayout, seed: int
 ) -> set[int]:
-    """Subscribers: ~40% of customers plus guests (customer_id 0); returns subscribed customer ids."""
+    """Subscribers: ~40% of customers plus guests (customer_id 0); returns the ids of
+    subscribed customers."""
     rng = section_rng(seed, "newsletter")
     rows = []
     subscribed: set[int] = set()
@@ -191,7 +192,7 @@ def write_reviews(
             )
         )
         stores.extend(((review_id, 0), (review_id, store_id)))
-        ip = f"{rng.randrange(1, 224)}.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+        ip = str(ipaddress.IPv4Address(rng.randrange(0x01000000, 0xDF000000)))
         vote_customer = customer_id if customer_id is not None else (0 if review_id % 2 else None)
         for rating in RATINGS:
             value = rng.choices((1, 2, 3, 4, 5), weights=(5, 5, 15, 35, 40))[0]

@@ -1,7 +1,8 @@
 """Store sizes: Magento performance-toolkit profiles plus the ratios the toolkit leaves open.
 
-The per-profile numbers are the toolkit's (`setup/performance-toolkit/profiles/ce/*.xml`, identical in
-2.3.3 and 2.4.8-p1). Two deliberate departures, so every profile exercises multi-store logic:
+The per-profile numbers are the toolkit's (`setup/performance-toolkit/profiles/ce/*.xml`,
+identical in 2.3.3 and 2.4.8-p1). Two deliberate departures, so every profile exercises
+multi-store logic:
 
 * every profile has at least 2 websites and 3 store views (the toolkit's `small` has 1 and 1);
 * products are assigned to every website (`assign_entities_to_all_websites`), also for `small`.

@@ -12,8 +12,9 @@ import json
 import random
 from dataclasses import dataclass, field
 
+from . import vocab
 from .catalog import Catalog, Product
-from .common import BASE_EPOCH, DAY, HOUR, hex_token, money, section_rng, ts, weighted
+from .common import BASE_EPOCH, DAY, HOUR, hex_token, money, section_rng, spread, ts
 from .customers import Address, AddressFactory, Customer
 from .eav import Eav
 from .loader import Loader
@@ -31,7 +32,6 @@ from .profiles import (
 )
 from .rules import NO_COUPON, Rule
 from .stores import StoreLayout, StoreView
-from . import vocab
 
 END_EPOCH = BASE_EPOCH + 730 * DAY
 INVOICED_STATES = frozenset({"processing", "complete", "closed"})
@@ -197,13 +197,19 @@ def plan_orders(
     simples = catalog.sellable_simples
     configurables = catalog.configurables
     deleted_products = catalog.deleted
-    # who orders and when; ids follow time, as in a real store
+    count = profile.orders
+    # Shares are drawn as exact counts (at least 2 where the case must exist), not per-order coin
+    # flips, so even the small store has guests, deleted customers and deleted products.
+    guests = set(rng.sample(range(count), round(count * GUEST_ORDER_SHARE)))
+    others = [n for n in range(count) if n not in guests]
+    deleted_count = max(2, round(count * DELETED_CUSTOMER_ORDER_SHARE)) if gone else 0
+    by_deleted = set(rng.sample(others, min(len(others), deleted_count)))
+    # who orders and when; entity ids follow time, as in a real store
     plans: list[tuple[int, int, str, Customer | None]] = []
-    for n in range(profile.orders):
-        roll = rng.random()
-        if roll < GUEST_ORDER_SHARE:
+    for n in range(count):
+        if n in guests:
             kind, customer = "guest", None
-        elif roll < GUEST_ORDER_SHARE + DELETED_CUSTOMER_ORDER_SHARE and gone:
+        elif n in by_deleted:
             kind, customer = "deleted", rng.choice(gone)
         else:
             kind, customer = "registered", rng.choice(live)
@@ -211,6 +217,19 @@ def plan_orders(
         start = min(start, END_EPOCH - DAY)
         plans.append((start + rng.randrange(END_EPOCH - start), n, kind, customer))
     plans.sort(key=lambda p: (p[0], p[1]))
+    states = spread(rng, [((s, st), w) for s, st, w in ORDER_STATES], count)
+    methods = spread(rng, PAYMENT_METHODS, count)
+    line_count = count * profile.items_per_order
+    line_slots = list(range(line_count))
+    deleted_lines = set(
+        rng.sample(line_slots, max(2, round(line_count * DELETED_PRODUCT_LINE_SHARE)))
+    )
+    free_slots = [n for n in line_slots if n not in deleted_lines]
+    configurable_lines = (
+        set(rng.sample(free_slots, round(line_count * CONFIGURABLE_LINE_SHARE)))
+        if configurables
+        else set()
+    )
 
     sequences = _Sequences()
     orders: list[Order] = []
@@ -235,16 +254,15 @@ def plan_orders(
             shipping_address = (
                 billing if rng.random() < 0.8 else factory.make(rng, 0, store.country, first, last)
             )
-        state, status = weighted(rng, [((s, st), w) for s, st, w in ORDER_STATES])
-        method = weighted(rng, PAYMENT_METHODS)
+        state, status = states[entity_id - 1]
         lines: list[Line] = []
-        for _ in range(profile.items_per_order):
-            roll = rng.random()
+        for k in range(profile.items_per_order):
+            slot = (entity_id - 1) * profile.items_per_order + k
             qty = 1 if rng.random() < 0.75 else rng.randint(2, 3)
-            if roll < DELETED_PRODUCT_LINE_SHARE:
+            if slot in deleted_lines:
                 product = rng.choice(deleted_products)
                 lines.append(Line(product, None, qty, product.price))
-            elif roll < DELETED_PRODUCT_LINE_SHARE + CONFIGURABLE_LINE_SHARE and configurables:
+            elif slot in configurable_lines:
                 parent = rng.choice(configurables)
                 child = rng.choice(parent.children)
                 lines.append(Line(parent, child, qty, child.price))
@@ -263,7 +281,7 @@ def plan_orders(
             created,
             state,
             status,
-            method,
+            methods[entity_id - 1],
             lines,
             billing,
             shipping_address,
@@ -286,21 +304,20 @@ def plan_orders(
         order.updated_at = created + rng.randrange(1, 240) * HOUR
         orders.append(order)
 
+    # credit memos: half full refunds (order closed), half partial (one unit of one line)
     invoiced = [o for o in orders if o.state in INVOICED_STATES]
-    count = min(len(invoiced), max(2, round(len(orders) * CREDITMEMO_ORDER_SHARE)))
-    refunded = sorted(rng.sample(invoiced, count), key=lambda o: o.entity_id)
-    next_memo = 1
-    for index, order in enumerate(refunded):
-        full = (
-            index % 2 == 1 if PARTIAL_REFUND_SHARE == 0.5 else rng.random() >= PARTIAL_REFUND_SHARE
-        )
+    memo_count = min(len(invoiced), max(2, round(len(orders) * CREDITMEMO_ORDER_SHARE)))
+    refunded = sorted(rng.sample(invoiced, memo_count), key=lambda o: o.entity_id)
+    partial_count = min(memo_count - 1, max(1, round(memo_count * PARTIAL_REFUND_SHARE)))
+    partial = {o.entity_id for o in rng.sample(refunded, partial_count)}
+    for memo_id, order in enumerate(refunded, start=1):
+        full = order.entity_id not in partial
         memo_time = order.created_at + rng.randrange(3, 30) * DAY
-        memo = _refund(order, next_memo, sequences.next("creditmemo", order.store), full, memo_time)
+        memo = _refund(order, memo_id, sequences.next("creditmemo", order.store), full, memo_time)
         order.creditmemos.append(memo)
         order.updated_at = max(order.updated_at, memo_time)
         if full:
             order.state, order.status = "closed", "closed"
-        next_memo += 1
     return orders
 
 
@@ -482,9 +499,14 @@ def _order_row(o: Order, layout: StoreLayout, rng: random.Random) -> dict[str, o
 
 
 def _item_row(
-    o: Order, line: Line, item_id: int, parent_item_id: int | None, product: Product,
-    options: str | None, tax_percent: str,
-) -> dict[str, object]:  # fmt: skip
+    o: Order,
+    line: Line,
+    item_id: int,
+    parent_item_id: int | None,
+    product: Product,
+    options: str | None,
+    tax_percent: str,
+) -> dict[str, object]:
     """A sales_order_item row: the line itself, or (price 0) the child of a configurable line."""
     m = money
     invoiced = o.state in INVOICED_STATES
@@ -562,26 +584,28 @@ def write_orders(
                 (2 * o.entity_id - 1, o.billing, "billing"),
                 (2 * o.entity_id, o.shipping_address, "shipping"),
             ):
-                out.add_mapping({
-                    "entity_id": address_id,
-                    "parent_id": o.entity_id,
-                    "address_type": kind,
-                    "customer_id": customer_id,
-                    # a copied address-book entry keeps its id, even after the entry is deleted
-                    "customer_address_id": address.address_id or None,
-                    "email": o.email,
-                    "firstname": address.firstname,
-                    "lastname": address.lastname,
-                    "company": address.company,
-                    "street": address.street,
-                    "city": address.city,
-                    "region": address.region,
-                    "region_id": address.region_id,
-                    "postcode": address.postcode,
-                    "country_id": address.country_id,
-                    "telephone": address.telephone,
-                    "vat_id": address.vat_id,
-                })  # fmt: skip
+                out.add_mapping(
+                    {
+                        "entity_id": address_id,
+                        "parent_id": o.entity_id,
+                        "address_type": kind,
+                        "customer_id": customer_id,
+                        # a copied address-book entry keeps its id, even after the entry is deleted
+                        "customer_address_id": address.address_id or None,
+                        "email": o.email,
+                        "firstname": address.firstname,
+                        "lastname": address.lastname,
+                        "company": address.company,
+                        "street": address.street,
+                        "city": address.city,
+                        "region": address.region,
+                        "region_id": address.region_id,
+                        "postcode": address.postcode,
+                        "country_id": address.country_id,
+                        "telephone": address.telephone,
+                        "vat_id": address.vat_id,
+                    }
+                )
     item_id = 0
     with loader.table("sales_order_item") as out:
         for o in orders:
@@ -618,34 +642,41 @@ def _payment_details(o: Order, rng: random.Random) -> dict[str, object]:
     if o.method == "braintree":
         last4 = f"{rng.randrange(10000):04d}"
         o.txn_base = hex_token("bt", o.entity_id, length=8)
-        row.update({
-            "cc_type": rng.choice(("VI", "MC", "AE", "DI")),
-            "cc_last_4": last4,
-            "cc_exp_month": str(rng.randint(1, 12)),
-            "cc_exp_year": str(rng.randint(2024, 2030)),
-            "cc_trans_id": o.txn_base,
-        })  # fmt: skip
-        info.update({
-            "cc_type": row["cc_type"],
-            "cc_number": f"xxxx-{last4}",
-            "avsPostalCodeResponseCode": "M",
-            "cvvResponseCode": "M",
-            "processorResponseCode": "1000",
-            "processorResponseText": "Approved",
-        })  # fmt: skip
+        row.update(
+            {
+                "cc_type": rng.choice(("VI", "MC", "AE", "DI")),
+                "cc_last_4": last4,
+                "cc_exp_month": str(rng.randint(1, 12)),
+                "cc_exp_year": str(rng.randint(2024, 2030)),
+                "cc_trans_id": o.txn_base,
+            }
+        )
+        info.update(
+            {
+                "cc_type": row["cc_type"],
+                "cc_number": f"xxxx-{last4}",
+                "avsPostalCodeResponseCode": "M",
+                "cvvResponseCode": "M",
+                "processorResponseCode": "1000",
+                "processorResponseText": "Approved",
+            }
+        )
     elif o.method == "paypal_express":
         o.txn_base = hex_token("pp", o.entity_id, length=17).upper()
         payer = hex_token("payer", o.email, length=13).upper()
-        info.update({
-            "paypal_payer_id": payer,
-            "paypal_payer_email": o.email,
-            "paypal_payer_status": "verified",
-            "paypal_address_status": "confirmed",
-            "paypal_correlation_id": hex_token("corr", o.entity_id, length=13),
-            "paypal_express_checkout_payer_id": payer,
-            "paypal_express_checkout_token": f"EC-{hex_token('ec', o.entity_id, length=17).upper()}",
-            "paypal_payment_status": "completed" if o.state in INVOICED_STATES else "pending",
-        })  # fmt: skip
+        info.update(
+            {
+                "paypal_payer_id": payer,
+                "paypal_payer_email": o.email,
+                "paypal_payer_status": "verified",
+                "paypal_address_status": "confirmed",
+                "paypal_correlation_id": hex_token("corr", o.entity_id, length=13),
+                "paypal_express_checkout_payer_id": payer,
+                "paypal_express_checkout_token": "EC-"
+                + hex_token("ec", o.entity_id, length=17).upper(),
+                "paypal_payment_status": "completed" if o.state in INVOICED_STATES else "pending",
+            }
+        )
     row["additional_information"] = _json(info)
     return row
 
@@ -685,10 +716,20 @@ def _write_payments(loader: Loader, orders: list[Order], rng: random.Random) -> 
             out.add_mapping(row)
     loader.load_rows(
         "sales_payment_transaction",
-        ("transaction_id", "parent_id", "order_id", "payment_id", "txn_id", "parent_txn_id",
-         "txn_type", "is_closed", "additional_information", "created_at"),
+        (
+            "transaction_id",
+            "parent_id",
+            "order_id",
+            "payment_id",
+            "txn_id",
+            "parent_txn_id",
+            "txn_type",
+            "is_closed",
+            "additional_information",
+            "created_at",
+        ),
         transactions,
-    )  # fmt: skip
+    )
 
 
 def _transactions(o: Order, base: str, rows: list[tuple[object, ...]]) -> str:
@@ -697,22 +738,37 @@ def _transactions(o: Order, base: str, rows: list[tuple[object, ...]]) -> str:
     canceled = o.state == "canceled"
 
     def add(
-        txn_id: str, parent: tuple[object, ...] | None, txn_type: str, closed: int, when: int,
+        txn_id: str,
+        parent: tuple[object, ...] | None,
+        txn_type: str,
+        closed: int,
+        when: int,
         details: dict[str, object],
-    ) -> tuple[object, ...]:  # fmt: skip
+    ) -> tuple[object, ...]:
         row = (
-            len(rows) + 1, parent[0] if parent else None, o.entity_id, o.entity_id, txn_id,
-            parent[4] if parent else None, txn_type, closed,
-            _php_serialize({"raw_details_info": details}), ts(when),
-        )  # fmt: skip
+            len(rows) + 1,
+            parent[0] if parent else None,
+            o.entity_id,
+            o.entity_id,
+            txn_id,
+            parent[4] if parent else None,
+            txn_type,
+            closed,
+            _php_serialize({"raw_details_info": details}),
+            ts(when),
+        )
         rows.append(row)
         return row
 
     amount = money(o.grand_total)
     last = auth = add(
-        base, None, "authorization", int(invoiced or canceled), o.created_at,
+        base,
+        None,
+        "authorization",
+        int(invoiced or canceled),
+        o.created_at,
         {"amount": amount, "status": "authorized"},
-    )  # fmt: skip
+    )
     if invoiced:
         last = capture = add(
             f"{base}-capture",
@@ -724,9 +780,13 @@ def _transactions(o: Order, base: str, rows: list[tuple[object, ...]]) -> str:
         )
         for memo in o.creditmemos:
             last = add(
-                f"{base}-refund", capture, "refund", 1, memo.created_at,
+                f"{base}-refund",
+                capture,
+                "refund",
+                1,
+                memo.created_at,
                 {"amount": money(memo.grand_total), "status": "refunded"},
-            )  # fmt: skip
+            )
     elif canceled:
         last = add(f"{base}-void", auth, "void", 1, o.updated_at, {"status": "voided"})
     return str(last[4])
@@ -802,13 +862,15 @@ def _write_creditmemos(loader: Loader, orders: list[Order], layout: StoreLayout)
                 if line.child is not None:
                     item_id += 1
                     zero = dict.fromkeys(row, "0.0000")
-                    zero.update({
-                        "entity_id": item_id,
-                        "parent_id": cm.entity_id,
-                        "order_item_id": line.child_item_id,
-                        "product_id": line.child.entity_id,
-                        "sku": line.child.sku,
-                        "name": line.child.name,
-                        "qty": f"{qty}.0000",
-                    })  # fmt: skip
+                    zero.update(
+                        {
+                            "entity_id": item_id,
+                            "parent_id": cm.entity_id,
+                            "order_item_id": line.child_item_id,
+                            "product_id": line.child.entity_id,
+                            "sku": line.child.sku,
+                            "name": line.child.name,
+                            "qty": f"{qty}.0000",
+                        }
+                    )
                     out.add_mapping(zero)

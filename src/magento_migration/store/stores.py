@@ -109,8 +109,8 @@ _EXTRA_BASE_VIEWS = (
     ("fr", "French Store View", "fr_FR", "FR"),
     ("es", "Spanish Store View", "es_ES", "US"),
 )
-# Store views whose orders use no number prefix, like store 1: their increment_ids repeat
-# store 1's ('000000001' exists in both), which is legal because the key is (increment_id, store_id).
+# Store views whose orders use no number prefix, like store 1: their increment_ids repeat store
+# 1's ('000000001' exists in both), which is legal: the unique key is (increment_id, store_id).
 _UNPREFIXED_VIEWS = frozenset({"default", "de"})
 
 

@@ -351,7 +351,7 @@ TAGLINE_TRANSLATIONS = {
     "es": "Hecho para durar.",
 }
 DESCRIPTIONS = (
-    "<p>Our {name} is made for everyday use.</p>\n<ul><li>Durable</li><li>Machine washable</li></ul>",
+    "<p>Our {name} is made for everyday use.</p>\n<ul><li>Durable</li><li>Washable</li></ul>",
     "<p>The {name} combines comfort and style.</p>",
     "Plain text description of {name}.\nSecond line with a tab\there and a backslash \\ too.",
     "<p>{name}: 100% satisfaction guaranteed — “quoted” text & more.</p>",
