@@ -660,6 +660,32 @@ def test_marketing_tables(small: str) -> None:
     ]
     assert count(small, "salesrule_coupon WHERE type = 1") >= 50
     assert count(small, "wishlist") > 0.2 * customers
+    # 4-byte UTF-8 survives the load (utf8mb4)
+    assert count(small, "review_detail WHERE title LIKE %s", "%😍%")
+
+
+def test_customers_and_addresses(small: str) -> None:
+    assert count(small, "customer_entity WHERE default_billing IS NULL") >= 2
+    assert count(
+        small,
+        "customer_entity c JOIN customer_address_entity a ON a.entity_id = c.default_billing "
+        "AND a.parent_id = c.entity_id",
+    ) == count(small, "customer_entity WHERE default_billing IS NOT NULL")
+    assert count(small, "customer_address_entity WHERE street LIKE '%\n%'")
+    assert count(small, "customer_entity WHERE dob IS NOT NULL AND taxvat IS NOT NULL")
+    assert count(small, "customer_entity WHERE is_active = 1") > 0.9 * count(
+        small, "customer_entity"
+    )
+    regions = "customer_address_entity a JOIN directory_country_region r USING (region_id)"
+    assert count(small, f"{regions} WHERE r.default_name <> a.region") == 0
+    assert (
+        count(
+            small,
+            "directory_country_region WHERE default_name IN %s",
+            ("Alabama", "Michigan", "Texas", "California", "New York"),
+        )
+        == 5
+    )
 
 
 def test_timestamps_are_ordered(small: str) -> None:

@@ -547,6 +547,343 @@ def plan_products(profile: Profile, eav: Eav, seed: int) -> list[Product]:
     return products
 
 
+STOCK_ITEM_DEFAULTS: dict[str, object] = {
+    "stock_id": 1,
+    "website_id": 0,
+    "min_qty": "0.0000",
+    "use_config_min_qty": 1,
+    "is_qty_decimal": 0,
+    "backorders": 0,
+    "use_config_backorders": 1,
+    "min_sale_qty": "1.0000",
+    "use_config_min_sale_qty": 1,
+    "max_sale_qty": "10000.0000",
+    "use_config_max_sale_qty": 1,
+    "notify_stock_qty": "1.0000",
+    "use_config_notify_stock_qty": 1,
+    "manage_stock": 1,
+    "use_config_manage_stock": 1,
+    "stock_status_changed_auto": 0,
+    "use_config_qty_increments": 1,
+    "qty_increments": "1.0000",
+    "use_config_enable_qty_inc": 1,
+    "enable_qty_increments": 0,
+    "is_decimal_divided": 0,
+}
+
+
+class _ProductWriter:
+    """Writes every product table, product by product; one method per concern."""
+
+    def __init__(
+        self,
+        loader: Loader,
+        profile: Profile,
+        products: list[Product],
+        categories: list[Category],
+        eav: Eav,
+        layout: StoreLayout,
+        rng: random.Random,
+        rewrites: UrlRewrites,
+    ) -> None:
+        self.rng = rng
+        self.layout = layout
+        self.views = layout.views
+        self.profile = profile
+        self.ids = _Ids.of(eav)
+        self.rewrites = rewrites
+        live = [p for p in products if not p.deleted]
+        overridable = [p.entity_id for p in live if p.parent_id is None]
+        priced = [p.entity_id for p in live if p.type_id in ("simple", "configurable")]
+        self.renamed = pick_ids(rng, overridable, STORE_OVERRIDE_SHARE, 3)
+        self.null_named = pick_ids(
+            rng, [i for i in overridable if i not in self.renamed], NULL_OVERRIDE_SHARE, 2
+        )
+        self.null_description = pick_ids(rng, overridable, NULL_OVERRIDE_SHARE, 2)
+        self.stray_price = pick_ids(rng, priced, STRAY_GLOBAL_ROW_SHARE, 2)
+        self.website_disabled = pick_ids(rng, overridable, WEBSITE_DISABLED_SHARE, 2)
+        self.toolkit = {
+            s.attribute_set_id: [eav.by_id(i) for i in s.toolkit_attribute_ids]
+            for s in eav.product_sets
+        }
+        self.options = {
+            code: eav.product(code).option_ids
+            for code in ("color", "manufacturer", "season", "material", "activity")
+        }
+        self.leaf_categories = [c for c in categories if c.level >= 2]
+        self.category_positions: dict[int, int] = {}
+
+        self.entity = loader.table("catalog_product_entity")
+        values = {
+            t: loader.table(f"catalog_product_entity_{t}", EAV_VALUE_COLUMNS)
+            for t in ("varchar", "int", "decimal", "datetime", "text")
+        }
+        self.value_tables = list(values.values())
+        self.varchar, self.int, self.decimal, self.datetime, self.text = (
+            EavWriter(w) for w in self.value_tables
+        )
+        self.website = loader.table("catalog_product_website", ("product_id", "website_id"))
+        self.super_attribute = loader.table(
+            "catalog_product_super_attribute",
+            ("product_super_attribute_id", "product_id", "attribute_id", "position"),
+        )
+        self.super_link = loader.table(
+            "catalog_product_super_link", ("link_id", "product_id", "parent_id")
+        )
+        self.relation = loader.table("catalog_product_relation", ("parent_id", "child_id"))
+        self.gallery_link = loader.table(
+            "catalog_product_entity_media_gallery_value_to_entity", ("value_id", "entity_id")
+        )
+        self.category_product = loader.table(
+            "catalog_category_product", ("entity_id", "category_id", "product_id", "position")
+        )
+        self.stock = loader.table("cataloginventory_stock_item")
+
+    def write(self, stock_item_id: int, p: Product) -> None:
+        """All rows of one product."""
+        updated = p.created_at + self.rng.randrange(200) * DAY + self.rng.randrange(DAY)
+        composite = int(p.type_id in ("configurable", "bundle"))
+        self.entity.add_mapping(
+            {
+                "entity_id": p.entity_id,
+                "attribute_set_id": p.attribute_set_id,
+                "type_id": p.type_id,
+                "sku": p.sku,
+                "has_options": composite,
+                "required_options": composite,
+                "created_at": ts(p.created_at),
+                "updated_at": ts(updated),
+            }
+        )
+        url_key = f"{slug(p.name)}-{p.entity_id}" if p.parent_id is None else slug(p.sku)
+        store_url_keys = self._names(p, url_key)
+        images = self._varchar(p)
+        self._int(p)
+        self._decimal(p)
+        self._text(p, store_url_keys)
+        categories = self._links(p, images)
+        self._stock(stock_item_id, p, updated)
+        if p.visible:
+            self._rewrites(p, url_key, store_url_keys, categories)
+
+    def _names(self, p: Product, url_key: str) -> dict[int, str]:
+        """name and url_key, with store-view overrides (some NULL); returns store url keys."""
+        e, ids = p.entity_id, self.ids
+        self.varchar.add(ids.name, 0, e, p.name)
+        store_url_keys: dict[int, str] = {}
+        if e in self.renamed or e in self.null_named:
+            view = self.views[1 + e % (len(self.views) - 1)]
+            if e in self.renamed:
+                index = next((i for i, n in enumerate(vocab.NOUNS) if n in p.name), 0)
+                translated = _translated_name(index, p.name.split(" ")[0], view.language, e)
+                self.varchar.add(ids.name, view.store_id, e, translated)
+                store_url_keys[view.store_id] = f"{slug(translated)}-{e}"
+            else:
+                # "use default" unchecked with an empty value: the store row wins, NULL
+                self.varchar.add(ids.name, view.store_id, e, None)
+        self.varchar.add(ids.url_key, 0, e, url_key)
+        for store_id, key in store_url_keys.items():
+            self.varchar.add(ids.url_key, store_id, e, key)
+        return store_url_keys
+
+    def _varchar(self, p: Product) -> list[int]:
+        """The other varchar attributes; returns the product's gallery image ids."""
+        e, ids, rng, child = p.entity_id, self.ids, self.rng, p.parent_id is not None
+        if not child:
+            self.varchar.add(ids.meta_title, 0, e, p.name)
+            self.varchar.add(ids.meta_description, 0, e, f"{p.name} - buy online")
+            self.varchar.add(ids.options_container, 0, e, "container2")
+            self.varchar.add(ids.msrp_display, 0, e, "0")
+        pool = self.profile.image_pool
+        per_product = 1 if child else self.profile.images_per_product
+        images = list(dict.fromkeys(1 + (e * 7 + k * 13) % pool for k in range(per_product)))
+        for attribute_id in (ids.image, ids.small_image, ids.thumbnail):
+            self.varchar.add(attribute_id, 0, e, _image_path(images[0]))
+        if not child and rng.random() < 0.3:
+            self.varchar.add(ids.country, 0, e, rng.choice(("US", "DE", "CN", "VN", "PT", "IT")))
+        if not child and rng.random() < 0.1:
+            self.varchar.add(ids.tagline, 0, e, rng.choice(vocab.TAGLINES))
+            for view in self.views[1:]:
+                roll = rng.random()
+                if roll < 0.5:
+                    tagline = vocab.TAGLINE_TRANSLATIONS.get(view.language, "Built to last.")
+                    self.varchar.add(ids.tagline, view.store_id, e, tagline)
+                elif roll < 0.6:
+                    self.varchar.add(ids.tagline, view.store_id, e, None)
+        return images
+
+    def _int(self, p: Product) -> None:
+        """status (website scope), visibility, tax class, selects and toolkit attributes."""
+        e, ids, rng = p.entity_id, self.ids, self.rng
+        status = STATUS_DISABLED if rng.random() < 0.03 else STATUS_ENABLED
+        self.int.add(ids.status, 0, e, status)
+        if e in self.website_disabled:
+            website = self.layout.websites[e % len(self.layout.websites)]
+            for view in self.layout.views_of(website.website_id):
+                self.int.add(ids.status, view.store_id, e, STATUS_DISABLED)
+        visibility = VISIBILITY_BOTH if p.visible else VISIBILITY_NOT_VISIBLE
+        self.int.add(ids.visibility, 0, e, visibility)
+        if p.type_id != "grouped":
+            self.int.add(ids.tax_class, 0, e, TAXABLE_GOODS)
+        self.int.add(ids.stock_status, 0, e, 1)
+        if p.parent_id is not None:
+            for attribute_id, option_id in p.super_options:
+                self.int.add(attribute_id, 0, e, option_id)
+            return
+        if p.type_id == "simple" and rng.random() < 0.4:
+            self.int.add(ids.color, 0, e, rng.choice(self.options["color"]))
+        if rng.random() < 0.5:
+            self.int.add(ids.manufacturer, 0, e, rng.choice(self.options["manufacturer"]))
+        if rng.random() < 0.3:
+            self.int.add(ids.season, 0, e, rng.choice(self.options["season"]))
+        if p.type_id == "bundle":
+            for attribute_id in (
+                ids.price_type,
+                ids.sku_type,
+                ids.weight_type,
+                ids.shipment_type,
+                ids.price_view,
+            ):
+                self.int.add(attribute_id, 0, e, 0)
+        for attribute in self.toolkit.get(p.attribute_set_id, ()):
+            self.int.add(attribute.attribute_id, 0, e, rng.choice(attribute.option_ids))
+
+    def _decimal(self, p: Product) -> None:
+        """Prices (GLOBAL, plus a few stray store rows), weight, cost, msrp, the website-scoped
+        handling fee, and special prices with their website-scoped dates."""
+        e, ids, rng, child = p.entity_id, self.ids, self.rng, p.parent_id is not None
+        if p.type_id in ("simple", "configurable"):
+            self.decimal.add(ids.price, 0, e, money(p.price))
+            if e in self.stray_price:
+                self.decimal.add(ids.price, self.views[0].store_id, e, money(p.price + 100))
+        if p.type_id == "simple":
+            self.decimal.add(ids.weight, 0, e, _weight(p.weight))
+        if child or p.type_id not in ("simple", "configurable"):
+            return
+        if rng.random() < 0.3:
+            self.decimal.add(ids.cost, 0, e, money(p.price * 55 // 100))
+        if rng.random() < 0.05:
+            self.decimal.add(ids.msrp, 0, e, money(p.price + 1000))
+        if rng.random() < 0.05:
+            self.decimal.add(ids.handling_fee, 0, e, "2.500000")
+            website = self.layout.websites[e % len(self.layout.websites)]
+            for view in self.layout.views_of(website.website_id):
+                self.decimal.add(ids.handling_fee, view.store_id, e, "4.000000")
+        if rng.random() < SPECIAL_PRICE_SHARE:
+            self.decimal.add(ids.special_price, 0, e, money(p.price * 8 // 10))
+            start = BASE_EPOCH + rng.randrange(600) * DAY
+            self.datetime.add(ids.special_from, 0, e, ts(start))
+            if rng.random() < 0.7:
+                self.datetime.add(ids.special_to, 0, e, ts(start + rng.randrange(7, 60) * DAY))
+        if rng.random() < 0.1:
+            self.datetime.add(ids.news_from, 0, e, ts(p.created_at - p.created_at % DAY))
+
+    def _text(self, p: Product, store_url_keys: dict[int, str]) -> None:
+        """Descriptions (with store overrides, some NULL) and multiselect option-id lists."""
+        e, ids, rng = p.entity_id, self.ids, self.rng
+        if p.parent_id is not None:
+            return
+        self.text.add(ids.description, 0, e, rng.choice(vocab.DESCRIPTIONS).format(name=p.name))
+        if e in self.null_description:
+            self.text.add(ids.description, self.views[-1].store_id, e, None)
+        elif store_url_keys:
+            store_id = next(iter(store_url_keys))
+            language = self.layout.view(store_id).language
+            self.text.add(ids.description, store_id, e, f"<p>{p.name} ({language})</p>")
+        if rng.random() < 0.6:
+            self.text.add(ids.short_description, 0, e, f"<p>{p.name}</p>")
+        if rng.random() < 0.3:
+            self.text.add(ids.meta_keyword, 0, e, f"{p.name}, {p.sku}")
+        if p.type_id not in ("simple", "configurable"):
+            return
+        for code, attribute_id, share in (
+            ("material", ids.material, 0.3),
+            ("activity", ids.activity, 0.2),
+        ):
+            if rng.random() < share:
+                chosen = sorted(rng.sample(self.options[code], rng.randint(1, 3)))
+                self.text.add(attribute_id, 0, e, ",".join(map(str, chosen)))
+
+    def _links(self, p: Product, images: list[int]) -> list[Category]:
+        """Websites, configurable/composite relations, gallery links and categories."""
+        e = p.entity_id
+        for website in self.layout.websites:
+            self.website.add((e, website.website_id))
+        if p.type_id == "configurable":
+            for position, (attribute_id, _) in enumerate(p.children[0].super_options):
+                self.super_attribute.add(
+                    (self.super_attribute.rows_added + 1, e, attribute_id, position)
+                )
+            for c in p.children:
+                self.super_link.add((self.super_link.rows_added + 1, c.entity_id, e))
+        for c in p.children:
+            self.relation.add((e, c.entity_id))
+        for image in images:
+            self.gallery_link.add((image, e))
+        if not p.visible:
+            return []
+        wanted = min(len(self.leaf_categories), self.rng.randint(*CATEGORIES_PER_PRODUCT))
+        chosen = self.rng.sample(self.leaf_categories, wanted)
+        for category in chosen:
+            position = self.category_positions.get(category.entity_id, 0) + 1
+            self.category_positions[category.entity_id] = position
+            row = (self.category_product.rows_added + 1, category.entity_id, e, position)
+            self.category_product.add(row)
+        return chosen
+
+    def _stock(self, item_id: int, p: Product, updated: int) -> None:
+        """The legacy single-stock row (stock 1, website 0)."""
+        qty = 0
+        if p.type_id == "simple" and self.rng.random() >= 0.05:
+            qty = self.rng.randrange(1, 1000)
+        in_stock = int(qty > 0 or p.type_id != "simple")
+        self.stock.add_mapping(
+            {
+                "item_id": item_id,
+                "product_id": p.entity_id,
+                "qty": f"{qty}.0000",
+                "is_in_stock": in_stock,
+                "low_stock_date": None if in_stock else ts(updated),
+                **STOCK_ITEM_DEFAULTS,
+            }
+        )
+
+    def _rewrites(
+        self, p: Product, url_key: str, store_url_keys: dict[int, str], categories: list[Category]
+    ) -> None:
+        """Per store view: the product URL and one category-path URL."""
+        e = p.entity_id
+        target = f"catalog/product/view/id/{e}"
+        for view in self.views:
+            key = store_url_keys.get(view.store_id, url_key)
+            self.rewrites.add("product", e, f"{key}.html", target, view.store_id)
+            if categories:
+                category = categories[0]
+                self.rewrites.add(
+                    "product",
+                    e,
+                    f"{category.url_path_in(view.store_id)}/{key}.html",
+                    f"{target}/category/{category.entity_id}",
+                    view.store_id,
+                    f'{{"category_id":"{category.entity_id}"}}',
+                )
+
+    def close(self) -> None:
+        """Queue the files, parents first."""
+        self.entity.close()
+        for writer in (
+            *self.value_tables,
+            self.website,
+            self.super_attribute,
+            self.super_link,
+            self.relation,
+            self.gallery_link,
+            self.category_product,
+            self.stock,
+        ):
+            writer.close()
+
+
 def write_products(
     loader: Loader,
     profile: Profile,
@@ -559,346 +896,23 @@ def write_products(
 ) -> None:
     """Every product table. Deleted products get no rows at all."""
     rng = section_rng(seed, "product-values")
-    ids = _Ids.of(eav)
-    views = layout.views
-    websites = layout.websites
-    view_ids = [v.store_id for v in views]
-    live = [p for p in products if not p.deleted]
-    overridable = [p.entity_id for p in live if p.parent_id is None]
-    renamed = pick_ids(rng, overridable, STORE_OVERRIDE_SHARE, 3)
-    null_named = pick_ids(rng, [i for i in overridable if i not in renamed], NULL_OVERRIDE_SHARE, 2)
-    null_description = pick_ids(rng, overridable, NULL_OVERRIDE_SHARE, 2)
-    stray_price = pick_ids(
-        rng,
-        [p.entity_id for p in live if p.type_id in ("simple", "configurable")],
-        STRAY_GLOBAL_ROW_SHARE,
-        2,
-    )
-    website_disabled = pick_ids(rng, overridable, WEBSITE_DISABLED_SHARE, 2)
-    toolkit = {
-        s.attribute_set_id: [eav.by_id(i) for i in s.toolkit_attribute_ids]
-        for s in eav.product_sets
-    }
-    color_opts = eav.product("color").option_ids
-    manufacturer_opts = eav.product("manufacturer").option_ids
-    season_opts = eav.product("season").option_ids
-    material_opts = eav.product("material").option_ids
-    activity_opts = eav.product("activity").option_ids
-    leaf_categories = [c for c in categories if c.level >= 2]
-
-    # media gallery pool, shared by products as the toolkit does
-    pool = profile.image_pool
+    # the media gallery pool, shared by products as the toolkit does
+    gallery_attribute = eav.product("media_gallery").attribute_id
     loader.load_rows(
         "catalog_product_entity_media_gallery",
         ("value_id", "attribute_id", "value", "media_type", "disabled"),
         [
-            (n, ids.media_gallery, _image_path(n), "image", int(n % 97 == 0))
-            for n in range(1, pool + 1)
+            (n, gallery_attribute, _image_path(n), "image", int(n % 97 == 0))
+            for n in range(1, profile.image_pool + 1)
         ],
     )
-
-    entity = loader.table(
-        "catalog_product_entity",
-        (
-            "entity_id",
-            "attribute_set_id",
-            "type_id",
-            "sku",
-            "has_options",
-            "required_options",
-            "created_at",
-            "updated_at",
-        ),
-    )
-    value_tables = {
-        t: loader.table(f"catalog_product_entity_{t}", EAV_VALUE_COLUMNS)
-        for t in ("varchar", "int", "decimal", "datetime", "text")
-    }
-    varchar, integer, decimal, datetime, text = (EavWriter(value_tables[t]) for t in value_tables)
-    website = loader.table("catalog_product_website", ("product_id", "website_id"))
-    super_attribute = loader.table(
-        "catalog_product_super_attribute",
-        ("product_super_attribute_id", "product_id", "attribute_id", "position"),
-    )
-    super_link = loader.table("catalog_product_super_link", ("link_id", "product_id", "parent_id"))
-    relation = loader.table("catalog_product_relation", ("parent_id", "child_id"))
-    gallery_link = loader.table(
-        "catalog_product_entity_media_gallery_value_to_entity", ("value_id", "entity_id")
-    )
-    category_product = loader.table(
-        "catalog_category_product", ("entity_id", "category_id", "product_id", "position")
-    )
-    stock = loader.table(
-        "cataloginventory_stock_item",
-        (
-            "item_id",
-            "product_id",
-            "stock_id",
-            "qty",
-            "min_qty",
-            "use_config_min_qty",
-            "is_qty_decimal",
-            "backorders",
-            "use_config_backorders",
-            "min_sale_qty",
-            "use_config_min_sale_qty",
-            "max_sale_qty",
-            "use_config_max_sale_qty",
-            "is_in_stock",
-            "low_stock_date",
-            "notify_stock_qty",
-            "use_config_notify_stock_qty",
-            "manage_stock",
-            "use_config_manage_stock",
-            "stock_status_changed_auto",
-            "use_config_qty_increments",
-            "qty_increments",
-            "use_config_enable_qty_inc",
-            "enable_qty_increments",
-            "is_decimal_divided",
-            "website_id",
-        ),
-    )
-    super_attribute_id = link_id = category_link_id = 0
-    category_positions: dict[int, int] = {}
-    website_ids = [w.website_id for w in websites]
-    base_view = view_ids[0]
-
-    for stock_item_id, p in enumerate(live, start=1):
-        e = p.entity_id
-        child = p.parent_id is not None
-        updated = p.created_at + rng.randrange(200) * DAY + rng.randrange(DAY)
-        entity.add(
-            (
-                e,
-                p.attribute_set_id,
-                p.type_id,
-                p.sku,
-                int(p.type_id in ("configurable", "bundle")),
-                int(p.type_id in ("configurable", "bundle")),
-                ts(p.created_at),
-                ts(updated),
-            )
-        )
-        url_key = f"{slug(p.name)}-{e}" if not child else f"{slug(p.sku)}"
-        # --- varchar
-        varchar.add(ids.name, 0, e, p.name)
-        store_url_keys: dict[int, str] = {}
-        if e in renamed or e in null_named:
-            view = views[1 + e % (len(views) - 1)] if len(views) > 1 else views[0]
-            if e in renamed:
-                index = next((i for i, n in enumerate(vocab.NOUNS) if n in p.name), 0)
-                adjective = p.name.split(" ")[0]
-                translated = _translated_name(index, adjective, view.language, e)
-                varchar.add(ids.name, view.store_id, e, translated)
-                store_url_keys[view.store_id] = f"{slug(translated)}-{e}"
-            else:
-                varchar.add(ids.name, view.store_id, e, None)
-        varchar.add(ids.url_key, 0, e, url_key)
-        for store_id, key in store_url_keys.items():
-            varchar.add(ids.url_key, store_id, e, key)
-        if not child:
-            varchar.add(ids.meta_title, 0, e, p.name)
-            varchar.add(ids.meta_description, 0, e, f"{p.name} - buy online")
-            varchar.add(ids.options_container, 0, e, "container2")
-            varchar.add(ids.msrp_display, 0, e, "0")
-        images = [
-            1 + (e * 7 + k * 13) % pool for k in range(1 if child else profile.images_per_product)
-        ]
-        images = list(dict.fromkeys(images))
-        first_image = _image_path(images[0])
-        varchar.add(ids.image, 0, e, first_image)
-        varchar.add(ids.small_image, 0, e, first_image)
-        varchar.add(ids.thumbnail, 0, e, first_image)
-        if not child and rng.random() < 0.3:
-            varchar.add(ids.country, 0, e, rng.choice(("US", "DE", "CN", "VN", "PT", "IT")))
-        if not child and rng.random() < 0.1:
-            varchar.add(ids.tagline, 0, e, rng.choice(vocab.TAGLINES))
-            for view in views[1:]:
-                roll = rng.random()
-                if roll < 0.5:
-                    varchar.add(
-                        ids.tagline,
-                        view.store_id,
-                        e,
-                        vocab.TAGLINE_TRANSLATIONS.get(view.language, "Built to last."),
-                    )
-                elif roll < 0.6:
-                    varchar.add(ids.tagline, view.store_id, e, None)
-        # --- int
-        integer.add(ids.status, 0, e, STATUS_DISABLED if rng.random() < 0.03 else STATUS_ENABLED)
-        if e in website_disabled:
-            disabled_site = websites[e % len(websites)]
-            for view in layout.views_of(disabled_site.website_id):
-                integer.add(ids.status, view.store_id, e, STATUS_DISABLED)
-        integer.add(ids.visibility, 0, e, VISIBILITY_BOTH if p.visible else VISIBILITY_NOT_VISIBLE)
-        if p.type_id != "grouped":
-            integer.add(ids.tax_class, 0, e, TAXABLE_GOODS)
-        integer.add(ids.stock_status, 0, e, 1)
-        if child:
-            for attribute_id, option_id in p.super_options:
-                integer.add(attribute_id, 0, e, option_id)
-        else:
-            if p.type_id == "simple" and rng.random() < 0.4:
-                integer.add(ids.color, 0, e, rng.choice(color_opts))
-            if rng.random() < 0.5:
-                integer.add(ids.manufacturer, 0, e, rng.choice(manufacturer_opts))
-            if rng.random() < 0.3:
-                integer.add(ids.season, 0, e, rng.choice(season_opts))
-            if p.type_id == "bundle":
-                for attribute_id in (
-                    ids.price_type,
-                    ids.sku_type,
-                    ids.weight_type,
-                    ids.shipment_type,
-                    ids.price_view,
-                ):
-                    integer.add(attribute_id, 0, e, 0)
-            for attribute in toolkit.get(p.attribute_set_id, ()):
-                integer.add(attribute.attribute_id, 0, e, rng.choice(attribute.option_ids))
-        # --- decimal
-        if p.type_id in ("simple", "configurable"):
-            decimal.add(ids.price, 0, e, money(p.price))
-            if e in stray_price:
-                decimal.add(ids.price, base_view, e, money(p.price + 100))
-        if p.type_id == "simple":
-            decimal.add(ids.weight, 0, e, _weight(p.weight))
-            if not child and rng.random() < 0.3:
-                decimal.add(ids.cost, 0, e, money(p.price * 55 // 100))
-            if not child and rng.random() < 0.05:
-                decimal.add(ids.msrp, 0, e, money(p.price + 1000))
-            if not child and rng.random() < 0.05:
-                decimal.add(ids.handling_fee, 0, e, "2.500000")
-                site = websites[e % len(websites)]
-                for view in layout.views_of(site.website_id):
-                    decimal.add(ids.handling_fee, view.store_id, e, "4.000000")
-        # --- special price (global) with website-scoped dates
-        if (
-            not child
-            and p.type_id in ("simple", "configurable")
-            and rng.random() < SPECIAL_PRICE_SHARE
-        ):
-            special = p.price * 8 // 10
-            decimal.add(ids.special_price, 0, e, money(special))
-            start = BASE_EPOCH + rng.randrange(600) * DAY
-            datetime.add(ids.special_from, 0, e, ts(start))
-            if rng.random() < 0.7:
-                datetime.add(ids.special_to, 0, e, ts(start + rng.randrange(7, 60) * DAY))
-        if not child and rng.random() < 0.1:
-            datetime.add(ids.news_from, 0, e, ts(p.created_at - p.created_at % DAY))
-        # --- text
-        if not child:
-            description = rng.choice(vocab.DESCRIPTIONS).format(name=p.name)
-            text.add(ids.description, 0, e, description)
-            if e in null_description:
-                text.add(ids.description, views[-1].store_id, e, None)
-            elif e in renamed:
-                view_id = next(iter(store_url_keys))
-                text.add(
-                    ids.description,
-                    view_id,
-                    e,
-                    f"<p>{p.name} ({layout.view(view_id).language})</p>",
-                )
-            if rng.random() < 0.6:
-                text.add(ids.short_description, 0, e, f"<p>{p.name}</p>")
-            if rng.random() < 0.3:
-                text.add(ids.meta_keyword, 0, e, f"{p.name}, {p.sku}")
-            if p.type_id in ("simple", "configurable") and rng.random() < 0.3:
-                chosen = sorted(rng.sample(material_opts, rng.randint(1, 3)))
-                text.add(ids.material, 0, e, ",".join(map(str, chosen)))
-            if p.type_id in ("simple", "configurable") and rng.random() < 0.2:
-                chosen = sorted(rng.sample(activity_opts, rng.randint(1, 3)))
-                text.add(ids.activity, 0, e, ",".join(map(str, chosen)))
-        # --- links
-        for website_id in website_ids:
-            website.add((e, website_id))
-        if p.type_id == "configurable":
-            for position, (attribute_id, _) in enumerate(p.children[0].super_options):
-                super_attribute_id += 1
-                super_attribute.add((super_attribute_id, e, attribute_id, position))
-            for c in p.children:
-                link_id += 1
-                super_link.add((link_id, c.entity_id, e))
-        for c in p.children:
-            relation.add((e, c.entity_id))
-        for image in images:
-            gallery_link.add((image, e))
-        chosen_categories: list[Category] = []
-        if p.visible:
-            chosen_categories = rng.sample(
-                leaf_categories, min(len(leaf_categories), rng.randint(*CATEGORIES_PER_PRODUCT))
-            )
-            for category in chosen_categories:
-                category_link_id += 1
-                position = category_positions.get(category.entity_id, 0) + 1
-                category_positions[category.entity_id] = position
-                category_product.add((category_link_id, category.entity_id, e, position))
-        qty = (
-            "0.0000"
-            if p.type_id != "simple"
-            else f"{0 if rng.random() < 0.05 else rng.randrange(1, 1000)}.0000"
-        )
-        in_stock = int(qty != "0.0000" or p.type_id != "simple")
-        stock.add(
-            (
-                stock_item_id,
-                e,
-                1,
-                qty,
-                "0.0000",
-                1,
-                0,
-                0,
-                1,
-                "1.0000",
-                1,
-                "10000.0000",
-                1,
-                in_stock,
-                None if in_stock else ts(updated),
-                "1.0000",
-                1,
-                1,
-                1,
-                0,
-                1,
-                "1.0000",
-                1,
-                0,
-                0,
-                0,
-            )
-        )
-        if p.visible:
-            for view in views:
-                key = store_url_keys.get(view.store_id, url_key)
-                target = f"catalog/product/view/id/{e}"
-                rewrites.add("product", e, f"{key}.html", target, view.store_id)
-                if chosen_categories:
-                    category = chosen_categories[0]
-                    rewrites.add(
-                        "product",
-                        e,
-                        f"{category.url_path_in(view.store_id)}/{key}.html",
-                        f"{target}/category/{category.entity_id}",
-                        view.store_id,
-                        f'{{"category_id":"{category.entity_id}"}}',
-                    )
-        loader.check()
-    entity.close()
-    for writer in value_tables.values():
-        writer.close()
-    for writer in (
-        website,
-        super_attribute,
-        super_link,
-        relation,
-        gallery_link,
-        category_product,
-        stock,
-    ):
-        writer.close()
+    writer = _ProductWriter(loader, profile, products, categories, eav, layout, rng, rewrites)
+    live = [p for p in products if not p.deleted]
+    for item_id, product in enumerate(live, start=1):
+        writer.write(item_id, product)
+        if item_id % 10_000 == 0:
+            loader.check()
+    writer.close()
 
 
 def generate_catalog(

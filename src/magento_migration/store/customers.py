@@ -139,6 +139,9 @@ def plan_customers(
     deleted_count = max(2, round(profile.customers * DELETED_CUSTOMER_SHARE))
     total = profile.customers + deleted_count
     deleted = set(rng.sample(range(1, total + 1), deleted_count))
+    without_address = set(
+        rng.sample(range(1, total + 1), max(2, round(total * CUSTOMER_WITHOUT_ADDRESS_SHARE)))
+    )
     website_weights = [6] + [2] * (len(layout.websites) - 1)
     genders = eav.attr(CUSTOMER, "gender").option_ids
     customers: list[Customer] = []
@@ -170,9 +173,7 @@ def plan_customers(
             created,
             deleted=entity_id in deleted,
         )
-        count = (
-            0 if rng.random() < CUSTOMER_WITHOUT_ADDRESS_SHARE else profile.addresses_per_customer
-        )
+        count = 0 if entity_id in without_address else profile.addresses_per_customer
         for k in range(count):
             country = (
                 view.country
@@ -192,116 +193,64 @@ def write_customers(
     rng = section_rng(seed, "customer-rows")
     live = [c for c in customers if not c.deleted]
     inactive = pick_ids(rng, [c.entity_id for c in live], INACTIVE_CUSTOMER_SHARE, 1)
-    with loader.table(
-        "customer_entity",
-        (
-            "entity_id",
-            "website_id",
-            "email",
-            "group_id",
-            "store_id",
-            "created_at",
-            "updated_at",
-            "is_active",
-            "disable_auto_group_change",
-            "created_in",
-            "prefix",
-            "firstname",
-            "middlename",
-            "lastname",
-            "dob",
-            "password_hash",
-            "rp_token",
-            "rp_token_created_at",
-            "default_billing",
-            "default_shipping",
-            "taxvat",
-            "gender",
-            "failures_num",
-            "first_failure",
-            "lock_expires",
-            "session_cutoff",
-        ),
-    ) as entity:
+    with loader.table("customer_entity") as entity:
         for c in live:
             updated = c.created_at + rng.randrange(400 * DAY)
-            billing = c.addresses[0].address_id if c.addresses else None
-            shipping = c.addresses[-1].address_id if c.addresses else None
             token = hex_token("rp", c.entity_id) if rng.random() < 0.05 else None
             failures = 3 if rng.random() < 0.02 else 0
-            entity.add(
-                (
-                    c.entity_id,
-                    c.website_id,
-                    c.email,
-                    c.group_id,
-                    c.store_id,
-                    ts(c.created_at),
-                    ts(updated),
-                    0 if c.entity_id in inactive else 1,
-                    0,
-                    layout.view(c.store_id).name,
-                    "Dr." if rng.random() < 0.03 else None,
-                    c.firstname,
-                    "A." if rng.random() < 0.05 else None,
-                    c.lastname,
-                    c.dob,
-                    _password_hash(c.entity_id),
-                    token,
-                    ts(updated) if token else None,
-                    billing,
-                    shipping,
-                    c.taxvat,
-                    c.gender,
-                    failures,
-                    ts(updated - HOUR) if failures else None,
-                    ts(updated + HOUR) if failures else None,
-                    ts(updated) if rng.random() < 0.1 else None,
-                )
+            entity.add_mapping(
+                {
+                    "entity_id": c.entity_id,
+                    "website_id": c.website_id,
+                    "store_id": c.store_id,
+                    "created_in": layout.view(c.store_id).name,
+                    "group_id": c.group_id,
+                    "email": c.email,
+                    "prefix": "Dr." if rng.random() < 0.03 else None,
+                    "firstname": c.firstname,
+                    "middlename": "A." if rng.random() < 0.05 else None,
+                    "lastname": c.lastname,
+                    "dob": c.dob,
+                    "gender": c.gender,  # an eav_attribute_option id of `gender`
+                    "taxvat": c.taxvat,
+                    "is_active": 0 if c.entity_id in inactive else 1,
+                    "disable_auto_group_change": 0,
+                    "default_billing": c.addresses[0].address_id if c.addresses else None,
+                    "default_shipping": c.addresses[-1].address_id if c.addresses else None,
+                    "password_hash": _password_hash(c.entity_id),
+                    "rp_token": token,
+                    "rp_token_created_at": ts(updated) if token else None,
+                    "failures_num": failures,
+                    "first_failure": ts(updated - HOUR) if failures else None,
+                    "lock_expires": ts(updated + HOUR) if failures else None,
+                    "session_cutoff": ts(updated) if rng.random() < 0.1 else None,
+                    "created_at": ts(c.created_at),
+                    "updated_at": ts(updated),
+                }
             )
-    with loader.table(
-        "customer_address_entity",
-        (
-            "entity_id",
-            "parent_id",
-            "created_at",
-            "updated_at",
-            "is_active",
-            "city",
-            "company",
-            "country_id",
-            "firstname",
-            "lastname",
-            "postcode",
-            "region",
-            "region_id",
-            "street",
-            "telephone",
-            "vat_id",
-        ),
-    ) as addresses:
+    with loader.table("customer_address_entity") as addresses:
         for c in live:
             for a in c.addresses:
                 created = c.created_at + a.address_id % 7 * HOUR
-                addresses.add(
-                    (
-                        a.address_id,
-                        c.entity_id,
-                        ts(created),
-                        ts(created + rng.randrange(300) * DAY),
-                        1,
-                        a.city,
-                        a.company,
-                        a.country_id,
-                        a.firstname,
-                        a.lastname,
-                        a.postcode,
-                        a.region,
-                        a.region_id,
-                        a.street,
-                        a.telephone,
-                        a.vat_id,
-                    )
+                addresses.add_mapping(
+                    {
+                        "entity_id": a.address_id,
+                        "parent_id": c.entity_id,
+                        "is_active": 1,
+                        "firstname": a.firstname,
+                        "lastname": a.lastname,
+                        "company": a.company,
+                        "street": a.street,
+                        "city": a.city,
+                        "region": a.region,
+                        "region_id": a.region_id,
+                        "postcode": a.postcode,
+                        "country_id": a.country_id,
+                        "telephone": a.telephone,
+                        "vat_id": a.vat_id,
+                        "created_at": ts(created),
+                        "updated_at": ts(created + rng.randrange(300) * DAY),
+                    }
                 )
 
     # customer EAV: only custom attributes (a fresh install has no non-static ones)

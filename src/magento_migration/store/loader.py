@@ -89,6 +89,11 @@ class TableWriter:
         self._file = path.open("w", encoding="utf-8", newline="\n")
         self._closed = False
 
+    @property
+    def rows_added(self) -> int:
+        """Rows written so far (flushed or buffered)."""
+        return self.rows + len(self._buffer)
+
     def add(self, row: Sequence[object]) -> None:
         """Append one row (a tuple in column order)."""
         if not self._buffer and self.rows == 0 and len(row) != len(self.columns):
