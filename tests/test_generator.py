@@ -149,13 +149,16 @@ def checksums(database: str) -> dict[str, int]:
     return {row[0].split(".", 1)[1]: row[1] for row in query(database, f"CHECKSUM TABLE {names}")}
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, quiet: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """Run `magento-store` in a fresh interpreter (progress lines off unless quiet=False)."""
     return subprocess.run(
         [sys.executable, "-m", "magento_migration.store.cli", *args],
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "MAGENTO_STORE_QUIET": "1", **(env or {})},
+        env={**os.environ, "MAGENTO_STORE_QUIET": "1" if quiet else "0", **(env or {})},
         timeout=300,
     )
 
@@ -611,6 +614,13 @@ def test_orders_guests_deleted_customers_and_money(small: str) -> None:
     gone = "sales_order_item i LEFT JOIN catalog_product_entity p ON p.entity_id = i.product_id"
     assert count(small, f"{gone} WHERE p.entity_id IS NULL")
     assert count(small, "sales_order_address") == 2 * count(small, "sales_order")
+    # sales_order_address.customer_id has no foreign key: deleted customers' ids dangle
+    dangling = (
+        "sales_order_address a JOIN sales_order o ON o.entity_id = a.parent_id "
+        "LEFT JOIN customer_entity c ON c.entity_id = a.customer_id "
+        "WHERE o.customer_is_guest = 0 AND o.customer_id IS NULL"
+    )
+    assert count(small, f"{dangling} AND a.customer_id IS NOT NULL AND c.entity_id IS NULL")
     assert count(small, "sales_order_address WHERE street LIKE '%\n%' AND region_id IS NOT NULL")
 
 
@@ -735,7 +745,9 @@ def test_cli_refuses_a_foreign_database(databases: list[str]) -> None:
     with connect() as conn, conn.cursor() as cur:
         cur.execute("CREATE DATABASE mg_test_gen_foreign")
         cur.execute("CREATE TABLE mg_test_gen_foreign.precious (id int)")
-    result = run_cli("generate", "--profile", "small", "--database", "mg_test_gen_foreign")
+    result = run_cli(
+        "generate", "--profile", "small", "--database", "mg_test_gen_foreign", quiet=False
+    )
     assert_one_line_error(result, "mg_test_gen_foreign", "--force")
     assert tables_of("mg_test_gen_foreign") == ["precious"]
     forced = run_cli(
@@ -753,6 +765,7 @@ def test_cli_unreachable_server() -> None:
         "--database",
         "mg_test_gen_never",
         env={"MAGENTO_DB_HOST": "127.0.0.1", "MAGENTO_DB_PORT": "1"},
+        quiet=False,
     )
     assert_one_line_error(result, "127.0.0.1:1", "MAGENTO_DB_PORT")
 
@@ -769,6 +782,7 @@ def test_cli_wrong_password() -> None:
             "--database",
             "mg_test_gen_never",
             env={"MAGENTO_DB_USER": "mg_test_user", "MAGENTO_DB_PASS": "wrong-password"},
+            quiet=False,
         )
         assert_one_line_error(result, "access denied", "mg_test_user", "MAGENTO_DB_PASS")
         assert "wrong-password" not in result.stderr
@@ -778,7 +792,9 @@ def test_cli_wrong_password() -> None:
 
 
 def test_cli_unknown_profile() -> None:
-    result = run_cli("generate", "--profile", "huge", "--database", "mg_test_gen_never")
+    result = run_cli(
+        "generate", "--profile", "huge", "--database", "mg_test_gen_never", quiet=False
+    )
     assert_one_line_error(result, "huge", "small")
 
 

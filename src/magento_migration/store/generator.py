@@ -137,18 +137,18 @@ def generate(
         raise StoreError(str(exc)) from None
     layout = stores.build_layout(profile)
     regions = reference.load_regions()
-    progress.say(
-        f"generating profile {profile.name} (seed {options.seed}, attribute id offset "
-        f"{options.attribute_id_offset}, {options.edition}) into "
-        f"{settings.host}:{settings.port}/{options.database}"
-    )
     admin = connect(settings)
     try:
         _prepare_database(admin, options.database, options.force)
         _create_schema(admin, options.database, options.edition)
     finally:
         admin.close()
-    progress.say(f"created {len(ddl.table_names(options.edition))} tables")
+    progress.say(
+        f"profile {profile.name} (seed {options.seed}, attribute id offset "
+        f"{options.attribute_id_offset}, {options.edition}): created "
+        f"{len(ddl.table_names(options.edition))} tables in "
+        f"{settings.host}:{settings.port}/{options.database}"
+    )
 
     conn = connect(settings, options.database, local_infile=True)
     try:

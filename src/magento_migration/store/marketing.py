@@ -193,7 +193,12 @@ def write_reviews(
         )
         stores.extend(((review_id, 0), (review_id, store_id)))
         ip = str(ipaddress.IPv4Address(rng.randrange(0x01000000, 0xDF000000)))
-        vote_customer = customer_id if customer_id is not None else (0 if review_id % 2 else None)
+        # rating_option_vote.customer_id has no foreign key: a deleted customer's id stays;
+        # guests vote with NULL or 0
+        if customer is not None:
+            vote_customer: int | None = customer.entity_id
+        else:
+            vote_customer = 0 if review_id % 2 else None
         for rating in RATINGS:
             value = rng.choices((1, 2, 3, 4, 5), weights=(5, 5, 15, 35, 40))[0]
             votes.append(
