@@ -15,6 +15,17 @@
         {'source_table': 'catalog_product_entity', 'model': 'int_products_checked', 'id': 'product_id'},
     ] -%}
     {%- set order_payment_promotion_loyalty_services = [
+        {'source_table': 'sales_order', 'model': 'int_orders_checked', 'id': 'order_id'},
+        {'source_table': 'sales_order_item', 'model': 'int_order_items_checked', 'id': 'order_item_id'},
+        {'source_table': 'sales_order_address', 'model': 'int_order_addresses_checked', 'id': 'order_address_id'},
+        {'source_table': 'sales_order_payment', 'model': 'int_order_payments_checked', 'id': 'payment_id'},
+        {'source_table': 'sales_payment_transaction', 'model': 'int_payment_transactions_checked', 'id': 'transaction_id'},
+        {'source_table': 'sales_creditmemo', 'model': 'int_creditmemos_checked', 'id': 'creditmemo_id'},
+        {'source_table': 'sales_creditmemo_item', 'model': 'int_creditmemo_items_checked', 'id': 'creditmemo_item_id'},
+        {'source_table': 'salesrule', 'model': 'int_salesrules_checked', 'id': 'rule_id'},
+        {'source_table': 'salesrule_coupon', 'model': 'int_salesrule_coupons_checked', 'id': 'coupon_id'},
+        {'source_table': 'magento_reward', 'model': 'int_rewards_checked', 'id': 'reward_id'},
+        {'source_table': 'magento_reward_history', 'model': 'int_reward_history_checked', 'id': 'history_id'},
     ] -%}
     {{ return(customer_service + catalog_warehouse_review_services + order_payment_promotion_loyalty_services) }}
 {%- endmacro %}
