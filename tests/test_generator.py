@@ -771,9 +771,11 @@ def test_cli_unreachable_server() -> None:
 
 
 def test_cli_wrong_password() -> None:
+    # a throwaway user of our own (root may use unix_socket auth); not tests/test_cli_errors.py's
+    # mg_test_user, so the two suites can run at the same time
     with connect() as conn, conn.cursor() as cur:
-        cur.execute("DROP USER IF EXISTS 'mg_test_user'@'%'")
-        cur.execute("CREATE USER 'mg_test_user'@'%' IDENTIFIED BY 'right-password'")
+        cur.execute("DROP USER IF EXISTS 'mg_test_user_store'@'%'")
+        cur.execute("CREATE USER 'mg_test_user_store'@'%' IDENTIFIED BY 'right-password'")
     try:
         result = run_cli(
             "generate",
@@ -781,14 +783,14 @@ def test_cli_wrong_password() -> None:
             "small",
             "--database",
             "mg_test_gen_never",
-            env={"MAGENTO_DB_USER": "mg_test_user", "MAGENTO_DB_PASS": "wrong-password"},
+            env={"MAGENTO_DB_USER": "mg_test_user_store", "MAGENTO_DB_PASS": "wrong-password"},
             quiet=False,
         )
-        assert_one_line_error(result, "access denied", "mg_test_user", "MAGENTO_DB_PASS")
+        assert_one_line_error(result, "access denied", "mg_test_user_store", "MAGENTO_DB_PASS")
         assert "wrong-password" not in result.stderr
     finally:
         with connect() as conn, conn.cursor() as cur:
-            cur.execute("DROP USER IF EXISTS 'mg_test_user'@'%'")
+            cur.execute("DROP USER IF EXISTS 'mg_test_user_store'@'%'")
 
 
 def test_cli_unknown_profile() -> None:

@@ -910,8 +910,9 @@ def write_products(
     live = [p for p in products if not p.deleted]
     for item_id, product in enumerate(live, start=1):
         writer.write(item_id, product)
-        if item_id % 10_000 == 0:
+        if item_id % 50_000 == 0:
             loader.check()
+            loader.progress.say(f"products: {item_id:,} of {len(live):,} generated")
     writer.close()
 
 

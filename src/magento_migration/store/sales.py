@@ -575,8 +575,10 @@ def write_orders(
     """All sales tables, parents first (order, address, item, payment, transaction, memo)."""
     rng = section_rng(seed, "order-rows")
     with loader.table("sales_order") as out:
-        for o in orders:
+        for n, o in enumerate(orders, start=1):
             out.add_mapping(_order_row(o, layout, rng))
+            if n % 50_000 == 0:
+                loader.progress.say(f"orders: {n:,} of {len(orders):,} written")
     with loader.table("sales_order_address") as out:
         for o in orders:
             # no foreign key here: a deleted customer's id stays behind, pointing nowhere
