@@ -61,3 +61,24 @@
     end
 {%- endmacro %}
 
+
+{# review.status_id (Magento\Review\Model\Review::STATUS_*). #}
+{% macro review_status(column) -%}
+    case {{ column }}
+        when 1 then 'approved'
+        when 2 then 'pending'
+        when 3 then 'not_approved'
+        else 'unknown_' || {{ column }}
+    end
+{%- endmacro %}
+
+
+{# cataloginventory_stock_item.backorders (Magento\CatalogInventory\Model\Stock::BACKORDERS_*). #}
+{% macro stock_backorders(column) -%}
+    case {{ column }}
+        when 0 then 'no_backorders'
+        when 1 then 'allow_qty_below_zero'
+        when 2 then 'allow_qty_below_zero_and_notify'
+        else 'unknown_' || {{ column }}
+    end
+{%- endmacro %}

@@ -13,6 +13,16 @@
     ] -%}
     {%- set catalog_warehouse_review_services = [
         {'source_table': 'catalog_product_entity', 'model': 'int_products_checked', 'id': 'product_id'},
+        {'source_table': 'catalog_category_entity', 'model': 'int_categories_checked', 'id': 'category_id'},
+        {'source_table': 'catalog_category_product', 'model': 'int_product_categories_checked', 'id': 'category_product_id'},
+        {'source_table': 'catalog_product_relation', 'model': 'int_product_relations_checked', 'id': 'relation_key', 'key': ['parent_product_id', 'child_product_id']},
+        {'source_table': 'catalog_product_super_link', 'model': 'int_product_super_links_checked', 'id': 'link_id'},
+        {'source_table': 'catalog_product_website', 'model': 'int_product_websites_checked', 'id': 'product_website_key', 'key': ['product_id', 'website_id']},
+        {'source_table': 'catalog_product_entity_media_gallery_value_to_entity', 'model': 'int_product_media_checked', 'id': 'product_media_key', 'key': ['media_gallery_value_id', 'product_id']},
+        {'source_table': 'url_rewrite', 'model': 'int_url_rewrites_checked', 'id': 'url_rewrite_id'},
+        {'source_table': 'cataloginventory_stock_item', 'model': 'int_stock_items_checked', 'id': 'stock_item_id'},
+        {'source_table': 'review', 'model': 'int_reviews_checked', 'id': 'review_id'},
+        {'source_table': 'rating_option_vote', 'model': 'int_rating_votes_checked', 'id': 'vote_id'},
     ] -%}
     {%- set order_payment_promotion_loyalty_services = [
         {'source_table': 'sales_order', 'model': 'int_orders_checked', 'id': 'order_id'},

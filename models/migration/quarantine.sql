@@ -1,6 +1,9 @@
 -- Every Magento row the migration could not carry over faithfully, with the reason and the row
 -- as staged. Nothing is dropped silently: for each migrated table,
 -- source rows = service rows + quarantined rows + excluded rows (tested per table).
+-- A table without a single id column (a link table such as catalog_product_relation) names its
+-- key columns in `key`; its checked model then gives magento_id as a bigint encoding of that key
+-- in the column named by `id`.
 
 with
 
@@ -14,7 +17,10 @@ quarantined as (
         to_jsonb(source_rows) as raw_row
     from {{ ref(checked.model) }} as checked_rows
     inner join {{ ref('stg_magento__' ~ checked.source_table) }} as source_rows
-        on checked_rows.{{ checked.id }} = source_rows.{{ checked.id }}
+        on
+        {%- for key in checked.get('key', [checked.id]) %}
+            {{ 'and ' if not loop.first }}checked_rows.{{ key }} = source_rows.{{ key }}
+        {%- endfor %}
     where checked_rows.migration_status = 'quarantined'
     {%- if not loop.last %}
     union all
