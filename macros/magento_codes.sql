@@ -82,3 +82,18 @@
         else 'unknown_' || {{ column }}
     end
 {%- endmacro %}
+
+
+{#
+    Customer gender from its option label (Magento stores the option id of the `gender`
+    attribute, whose admin labels are Male, Female, Not Specified).
+#}
+{% macro gender_code(label_column) -%}
+    case
+        when {{ label_column }} is null then null
+        when lower({{ label_column }}) = 'male' then 'male'
+        when lower({{ label_column }}) = 'female' then 'female'
+        when lower({{ label_column }}) = 'not specified' then 'not_specified'
+        else 'other'
+    end
+{%- endmacro %}

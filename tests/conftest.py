@@ -104,6 +104,11 @@ class Pipeline:
         with postgres_connection(self.warehouse) as connection:
             return connection.execute(statement, params or None).fetchall()
 
+    def execute(self, statement: str, *params: object) -> None:
+        """Run a statement in the warehouse (autocommit)."""
+        with postgres_connection(self.warehouse) as connection:
+            connection.execute(statement, params or None)
+
     def source_query(self, statement: str, *params: object) -> list[tuple]:
         with mysql_connection(self.source) as connection, connection.cursor() as cursor:
             cursor.execute(statement, params or None)

@@ -4,7 +4,8 @@
 -- customer_entity; an install where one of them is EAV-backed (backend_type <> 'static') has its
 -- value in customer_entity_<type> instead, so each core attribute takes the EAV value when there
 -- is one and the entity column otherwise. Custom (user-defined) attributes are kept in one jsonb
--- object, select values as labels.
+-- object, select values as labels. Gender holds an option id of the `gender` attribute (1-3 on a
+-- default install, but option ids differ between installs): it is read through the option labels.
 
 {%- set core_attributes = [
     {'code': 'prefix', 'type': 'text'},
@@ -35,6 +36,21 @@ attribute_values as (
 
 ),
 
+gender_labels as (
+
+    select
+        option_labels.option_id,
+        option_labels.label
+    from {{ ref('int_eav_option_labels') }} as option_labels
+    inner join {{ ref('int_eav_attributes') }} as attributes
+        on option_labels.attribute_id = attributes.attribute_id
+    where
+        attributes.entity_type_code = 'customer'
+        and attributes.attribute_code = 'gender'
+        and option_labels.store_id = 0
+
+),
+
 pivoted as (
 
     {{ eav_pivot('attribute_values', ['entity_id'], core_attributes) }}
@@ -52,6 +68,7 @@ final as (
         {%- set column = attribute.column | default(attribute.code) %}
         coalesce(pivoted.{{ column }}, customers.{{ column }}) as {{ column }},
         {%- endfor %}
+        gender_labels.label as gender_label,
         customers.is_active,
         customers.disable_auto_group_change,
         customers.default_billing_address_id,
@@ -65,6 +82,8 @@ final as (
     from customers
     left join pivoted
         on customers.customer_id = pivoted.entity_id
+    left join gender_labels
+        on coalesce(pivoted.gender, customers.gender) = gender_labels.option_id
 
 )
 
