@@ -9,7 +9,8 @@ excluded as (
     select
         '{{ checked.source_table }}' as source_table,
         cast({{ checked.id }} as bigint) as magento_id,
-        'left out by migration_start_date {{ var("migration_start_date") }}: created before it, or belongs to a customer who was' as reason
+        'left out by migration_start_date {{ var("migration_start_date") }}: '
+        || 'created before it, or belongs to a customer who was' as reason
     from {{ ref(checked.model) }}
     where migration_status = 'before_migration_start'
     {%- if not loop.last %}

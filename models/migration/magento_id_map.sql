@@ -52,19 +52,31 @@ entities as (
 
 ),
 
+issued as (
+
+    {%- if is_incremental() %}
+    select
+        entity_type,
+        magento_id
+    from {{ this }}
+    {%- else %}
+    select
+        cast(null as text) as entity_type,
+        cast(null as bigint) as magento_id
+    where false
+    {%- endif %}
+
+),
+
 new_entities as (
 
     select entities.*
     from entities
-    {%- if is_incremental() %}
-    where not exists (
-        select 1
-        from {{ this }} as issued
-        where
-            issued.entity_type = entities.entity_type
-            and issued.magento_id = entities.magento_id
-    )
-    {%- endif %}
+    left join issued
+        on
+            entities.entity_type = issued.entity_type
+            and entities.magento_id = issued.magento_id
+    where issued.magento_id is null
 
 ),
 

@@ -17,12 +17,22 @@ path_checks as (
 
     select
         categories.*,
+        categories.path as category_path,
         coalesce(categories.parent_category_id, 0) = 0 as is_root,
         categories.path ~ '^[0-9]+(/[0-9]+)*$' as is_well_formed_path,
         case
             when categories.path ~ '^[0-9]+(/[0-9]+)*$'
                 then cast(string_to_array(categories.path, '/') as bigint[])
-        end as path_ids
+        end as path_ids,
+        case
+            when categories.path ~ '^[0-9]+(/[0-9]+)*$'
+                then cast(substring(categories.path from '([0-9]+)$') as bigint)
+        end as last_path_id,
+        cardinality(string_to_array(categories.path, '/')) as path_depth,
+        (
+            select count(distinct path_part.path_id)
+            from unnest(string_to_array(categories.path, '/')) as path_part (path_id)
+        ) as distinct_path_depth
     from categories
 
 ),
@@ -32,26 +42,25 @@ own_checks as (
     select
         path_checks.*,
         case
-            when path_checks.path is null or not path_checks.is_well_formed_path
-                then 'broken path: ' || coalesce('''' || path_checks.path || '''', 'NULL')
-            when path_checks.path_ids[cardinality(path_checks.path_ids)] <> path_checks.category_id
-                then 'broken path: ' || path_checks.path || ' does not end with the category id'
-            when cardinality(path_checks.path_ids) <> (
-                select count(distinct path_id) from unnest(path_checks.path_ids) as path_id
-            )
-                then 'broken path: ' || path_checks.path || ' repeats a category'
-            when path_checks.is_root and cardinality(path_checks.path_ids) <> 1
-                then 'broken parent: no parent but path ' || path_checks.path
+            when path_checks.category_path is null or path_checks.is_well_formed_path is false
+                then 'broken path: ' || coalesce('''' || path_checks.category_path || '''', 'NULL')
+            when path_checks.last_path_id <> path_checks.category_id
+                then 'broken path: ' || path_checks.category_path
+                    || ' does not end with the category id'
+            when path_checks.path_depth <> path_checks.distinct_path_depth
+                then 'broken path: ' || path_checks.category_path || ' repeats a category'
+            when path_checks.is_root and path_checks.path_depth <> 1
+                then 'broken parent: no parent but path ' || path_checks.category_path
             when not path_checks.is_root and parents.category_id is null
                 then 'orphan: category ' || path_checks.parent_category_id || ' does not exist'
             when
                 not path_checks.is_root
-                and path_checks.path <> parents.path || '/' || path_checks.category_id
-                then 'broken path: ' || path_checks.path || ' does not extend the path '
+                and path_checks.category_path <> parents.path || '/' || path_checks.category_id
+                then 'broken path: ' || path_checks.category_path || ' does not extend the path '
                     || parents.path || ' of parent category ' || path_checks.parent_category_id
-            when path_checks.level is distinct from cardinality(path_checks.path_ids) - 1
+            when coalesce(path_checks.level <> path_checks.path_depth - 1, true)
                 then 'broken level: ' || coalesce(cast(path_checks.level as text), 'NULL')
-                    || ' for path ' || path_checks.path
+                    || ' for path ' || path_checks.category_path
         end as own_reason
     from path_checks
     left join categories as parents
@@ -73,7 +82,7 @@ ancestor_checks as (
         own_checks.own_reason is null
         and path_entry.path_id <> own_checks.category_id
         and ancestors.own_reason is not null
-    order by own_checks.category_id, path_entry.depth desc
+    order by own_checks.category_id asc, path_entry.depth desc
 
 ),
 

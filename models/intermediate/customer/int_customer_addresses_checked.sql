@@ -21,7 +21,8 @@ checks as (
     select
         addresses.*,
         customers.default_billing_address_id = addresses.customer_address_id as is_default_billing,
-        customers.default_shipping_address_id = addresses.customer_address_id as is_default_shipping,
+        customers.default_shipping_address_id = addresses.customer_address_id
+            as is_default_shipping,
         {{ parent_quarantine_reason('customers', 'addresses.customer_id', 'customer') }}
             as customer_reason,
         coalesce(customers.migration_status = 'before_migration_start', false)

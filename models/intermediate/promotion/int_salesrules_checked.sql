@@ -52,13 +52,17 @@ checks as (
 
     select
         rules.*,
-        coalesce(websites_per_rule.website_ids, cast(array[] as integer [])) as website_ids,
-        coalesce(customer_groups_per_rule.customer_group_ids, cast(array[] as integer []))
+        coalesce(websites_per_rule.website_ids, cast(array[] as integer[])) as website_ids,
+        coalesce(customer_groups_per_rule.customer_group_ids, cast(array[] as integer[]))
             as customer_group_ids,
         case
             when rules.simple_action is null
                 then 'missing discount type (simple_action)'
-            when rules.simple_action not in ('{{ discount_types | join("', '") }}')
+            when rules.simple_action not in (
+                    {%- for value in discount_types %}
+                    '{{ value }}'{{ ',' if not loop.last }}
+                    {%- endfor %}
+                )
                 then 'unsupported discount type (simple_action): ' || rules.simple_action
         end as discount_type_reason,
         case

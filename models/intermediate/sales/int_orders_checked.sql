@@ -33,7 +33,11 @@ checks as (
         case
             when orders.state is null or trim(orders.state) = ''
                 then 'missing order state'
-            when orders.state not in ('{{ order_states | join("', '") }}')
+            when orders.state not in (
+                    {%- for value in order_states %}
+                    '{{ value }}'{{ ',' if not loop.last }}
+                    {%- endfor %}
+                )
                 then 'unknown order state: ' || orders.state
         end as state_reason
     from orders

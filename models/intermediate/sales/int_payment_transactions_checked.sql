@@ -33,7 +33,11 @@ own_checks as (
         case
             when transactions.txn_type is null
                 then 'missing txn_type'
-            when transactions.txn_type not in ('{{ txn_types | join("', '") }}')
+            when transactions.txn_type not in (
+                    {%- for value in txn_types %}
+                    '{{ value }}'{{ ',' if not loop.last }}
+                    {%- endfor %}
+                )
                 then 'unknown txn_type: ' || transactions.txn_type
         end as txn_type_reason
     from transactions

@@ -40,7 +40,7 @@ latest_captures as (
         txn_id
     from transactions
     where txn_type = 'capture'
-    order by payment_id, created_at desc, transaction_id desc
+    order by payment_id asc, created_at desc, transaction_id desc
 
 ),
 
