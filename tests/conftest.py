@@ -117,7 +117,7 @@ class Pipeline:
 
 @pytest.fixture(scope="session")
 def make_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
-    """Factory: a Pipeline for (source database, new warehouse database); both dropped at the end."""
+    """Factory: a Pipeline for (source database, new warehouse database), dropped at the end."""
     created: list[Pipeline] = []
 
     def factory(source_db: str, warehouse_db: str) -> Pipeline:

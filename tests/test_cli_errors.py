@@ -72,7 +72,8 @@ def test_not_a_magento_database() -> None:
     result = run_cli("migrate", MAGENTO_DB_NAME="mysql")
     assert result.returncode == 2
     (line,) = error_lines(result)
-    assert "lacks" in line and "Magento table(s)" in line
+    assert "lacks" in line
+    assert "Magento table(s)" in line
 
 
 def test_unreachable_warehouse() -> None:

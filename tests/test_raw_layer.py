@@ -66,15 +66,32 @@ def fresh_install(make_pipeline) -> Pipeline:
     run = make_pipeline("mg_test_fresh_install", "mg_test_fresh_install_wh")
     drop_mysql_database(run.source.name)
     subprocess.run(
-        ["mariadb", "-h", run.source.host, "-P", str(run.source.port), "-u", run.source.user,
-         "-e", f"create database `{run.source.name}`"],
+        [
+            "mariadb",
+            "-h",
+            run.source.host,
+            "-P",
+            str(run.source.port),
+            "-u",
+            run.source.user,
+            "-e",
+            f"create database `{run.source.name}`",
+        ],
         check=True,
         env={"MYSQL_PWD": run.source.password, "PATH": "/usr/bin:/bin"},
     )
     with FRESH_INSTALL_DUMP.open("rb") as dump:
         subprocess.run(
-            ["mariadb", "-h", run.source.host, "-P", str(run.source.port), "-u",
-             run.source.user, run.source.name],
+            [
+                "mariadb",
+                "-h",
+                run.source.host,
+                "-P",
+                str(run.source.port),
+                "-u",
+                run.source.user,
+                run.source.name,
+            ],
             stdin=dump,
             check=True,
             env={"MYSQL_PWD": run.source.password, "PATH": "/usr/bin:/bin"},

@@ -71,18 +71,39 @@ def failing_tests(output: str) -> str:
     ("breakage", "model", "expected_failure"),
     [
         pytest.param(
-            "delete from customer_service.customers where magento_id = "
-            "(select min(magento_id) from customer_service.customers)",
+            # a customer nothing else points at (the service's foreign keys would refuse)
+            "delete from customer_service.customers where id = (select min(c.id::text)::uuid "
+            "from customer_service.customers as c where not exists (select 1 from "
+            "customer_service.customer_addresses as a where a.customer_id = c.id) and not exists "
+            "(select 1 from customer_service.wishlists as w where w.customer_id = c.id) and not "
+            "exists (select 1 from customer_service.newsletter_subscribers as n "
+            "where n.customer_id = c.id))",
             "customers",
             "reconciles_with_source_customers",
             id="deleted-service-row",
         ),
         pytest.param(
             "update customer_service.newsletter_subscribers set id = gen_random_uuid() "
-            "where magento_id = (select min(magento_id) from customer_service.newsletter_subscribers)",
+            "where magento_id = "
+            "(select min(magento_id) from customer_service.newsletter_subscribers)",
             "newsletter_subscribers",
             "issued_by_identity_map",
             id="uuid-not-from-identity-map",
+        ),
+        pytest.param(
+            "update order_service.orders set grand_total = grand_total + 1 "
+            "where magento_id = (select min(magento_id) from order_service.orders)",
+            "orders",
+            "sum_matches_source_orders_grand_total",
+            id="changed-order-total",
+        ),
+        pytest.param(
+            "update order_service.order_items set product_id = gen_random_uuid() "
+            "where magento_id = (select min(magento_id) from order_service.order_items "
+            "where product_id is not null)",
+            "order_items",
+            "relationships_order_items_product_id",
+            id="orphaned-order-item",
         ),
     ],
 )
@@ -96,4 +117,95 @@ def test_dbt_test_fails_when_data_is_broken(
         assert result.returncode != 0, "dbt test passed on broken data"
         assert expected_failure in failing_tests(result.stdout), result.stdout[-3000:]
     finally:
-        small_store.dbt_ok("build", "--select", model)
+        # rebuild the table and everything downstream (a rebuilt table drops the foreign keys
+        # that pointed at it; its dependents recreate them)
+        small_store.dbt_ok("build", "--select", f"{model}+")
+
+
+def test_store_scope_rule_on_generated_overrides(small_store: Pipeline) -> None:
+    """A store-view row with a NULL value wins over the default; global attributes ignore
+    store rows (checked against the raw Magento rows, independently of the models)."""
+    null_overrides = small_store.source_query(
+        "select v.entity_id, v.store_id from catalog_product_entity_varchar as v "
+        "join eav_attribute as a on a.attribute_id = v.attribute_id "
+        "join eav_entity_type as t on t.entity_type_id = a.entity_type_id "
+        "where t.entity_type_code = 'catalog_product' and a.attribute_code = 'name' "
+        "and v.store_id > 0 and v.value is null"
+    )
+    assert null_overrides, "the generator makes NULL store-view name overrides"
+    for product_id, store_id in null_overrides:
+        localized, default = small_store.query(
+            "select l.name, p.name from catalog_service.product_localizations as l "
+            "join catalog_service.products as p on p.id = l.product_id "
+            "where p.magento_id = %s and l.store_id = %s",
+            product_id,
+            store_id,
+        )[0]
+        assert localized is None
+        assert default is not None
+
+    stray_global_rows = small_store.source_query(
+        "select v.entity_id, v.store_id, v.value from catalog_product_entity_decimal as v "
+        "join eav_attribute as a on a.attribute_id = v.attribute_id "
+        "join catalog_eav_attribute as c on c.attribute_id = a.attribute_id "
+        "where a.attribute_code = 'price' and c.is_global = 1 and v.store_id > 0"
+    )
+    assert stray_global_rows, "the generator makes stray store rows on the global price"
+    for product_id, store_id, _ in stray_global_rows:
+        localized, default = small_store.query(
+            "select l.price, p.price from catalog_service.product_localizations as l "
+            "join catalog_service.products as p on p.id = l.product_id "
+            "where p.magento_id = %s and l.store_id = %s",
+            product_id,
+            store_id,
+        )[0]
+        assert localized == default
+
+
+def test_guests_and_deleted_customers_never_get_a_customer_uuid(small_store: Pipeline) -> None:
+    rows = dict(
+        small_store.query(
+            "select customer_reference_status, count(*) filter (where customer_id is not null) "
+            "from order_service.orders group by 1"
+        )
+    )
+    assert rows.get("guest") == 0
+    assert rows.get("deleted_customer") == 0
+    assert rows.get("linked", 0) > 0
+    magento_guests = small_store.source_query(
+        "select count(*) from sales_order where customer_id is null and customer_is_guest = 1"
+    )[0][0]
+    migrated_guests = small_store.query(
+        "select count(*) from order_service.orders where customer_reference_status = 'guest'"
+    )[0][0]
+    assert migrated_guests == magento_guests > 0
+
+
+SAME_CONTENT_TABLES = {
+    "catalog_service.products": "*",
+    "catalog_service.product_localizations": "*",
+    "catalog_service.categories": "*",
+    "customer_service.customers": "id, email, gender, custom_attributes, created_at",
+    "customer_service.customer_addresses": "*",
+    # product_options snapshots {attribute_id: option_id} as Magento wrote them: not compared
+    "order_service.order_items": "id, order_id, parent_item_id, product_id, sku, name, price, "
+    "qty_ordered, row_total",
+}
+
+
+def test_attribute_id_offset_store_migrates_to_the_same_services(
+    small_store: Pipeline, make_pipeline
+) -> None:
+    """Same seed, every attribute and option id shifted by 1000: the pipeline runs unchanged and
+    the services get exactly the same content (attribute ids are resolved by code)."""
+    shifted = make_pipeline("mg_test_offset", "mg_test_offset_wh")
+    generate_store(
+        shifted.source.name, "--profile", "small", "--seed", "7", "--attribute-id-offset", "1000"
+    )
+    assert shifted.source_query("select min(attribute_id) from eav_attribute")[0][0] > 1000
+    shifted.extract_load()
+    shifted.dbt_ok("build")
+    for table, columns in SAME_CONTENT_TABLES.items():
+        query = f"select {columns} from {table}"
+        expected = sorted(map(repr, small_store.query(query)))
+        assert sorted(map(repr, shifted.query(query))) == expected, table

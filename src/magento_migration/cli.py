@@ -60,9 +60,7 @@ def demo(profile: str, seed: int) -> None:
     from magento_migration.store import cli as store_cli
 
     source = source_settings()
-    _say(
-        f"Generating the demo Magento store ({profile} profile, seed {seed}) in {source.describe()} ..."
-    )
+    _say(f"Generating the demo Magento store ({profile}, seed {seed}) in {source.describe()} ...")
     started = time.monotonic()
     code = store_cli.main(
         ["generate", "--profile", profile, "--database", source.name, "--seed", str(seed)]

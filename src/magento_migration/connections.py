@@ -72,12 +72,14 @@ def _postgres_error(settings: DbSettings, error: psycopg.OperationalError) -> Mi
     lowered = str(error).lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return MigrationError(
-            f"Warehouse: authentication failed for {settings.user} on {settings.host}:{settings.port}",
+            f"Warehouse: authentication failed for {settings.user} "
+            f"on {settings.host}:{settings.port}",
             "Check WAREHOUSE_DB_USER and WAREHOUSE_DB_PASS.",
         )
     if "does not exist" in lowered and "database" in lowered:
         return MigrationError(
-            f"Warehouse: database {settings.name!r} does not exist on {settings.host}:{settings.port}",
+            f"Warehouse: database {settings.name!r} does not exist "
+            f"on {settings.host}:{settings.port}",
             "Create it, or let the warehouse user create databases.",
         )
     if "connection refused" in lowered or "could not connect" in lowered or "timeout" in lowered:
