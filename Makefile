@@ -41,14 +41,14 @@ summary: $(INSTALLED)  ## print rows per raw and service table
 test: lint pytest  ## every lint and test (what CI runs)
 
 lint: $(INSTALLED)  ## sqlfluff (dbt templater), ruff
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/magento-migrate check --warehouse-only
 	$(BIN)/sqlfluff lint $(SQL_PATHS)
 
 format: $(INSTALLED)  ## fix what sqlfluff and ruff can fix
-	$(BIN)/ruff format src tests
-	$(BIN)/ruff check --fix src tests
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
 	$(BIN)/sqlfluff fix $(SQL_PATHS)
 
 pytest: $(INSTALLED)  ## the end-to-end test suite (real MariaDB, Postgres, Meltano, dbt)
