@@ -11,7 +11,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
 SQL_PATHS := models analyses tests/dbt
 
-.PHONY: help install servers demo migrate summary test lint format pytest docs clean
+.PHONY: help install servers demo migrate sync summary test lint format pytest docs clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -34,6 +34,9 @@ demo: $(INSTALLED)  ## generate the demo store, replicate it, dbt build, docs, s
 
 migrate: $(INSTALLED)  ## migrate the Magento store named by MAGENTO_DB_* into WAREHOUSE_DB_*
 	$(BIN)/magento-migrate migrate
+
+sync: $(INSTALLED)  ## one sync cycle (binlog, else updated_at); SYNC_ARGS="--every 60s" to loop
+	$(BIN)/magento-migrate sync $(if $(SYNC_MODE),--mode $(SYNC_MODE)) $(SYNC_ARGS)
 
 summary: $(INSTALLED)  ## print rows per raw and service table
 	$(BIN)/magento-migrate summary

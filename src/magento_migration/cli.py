@@ -71,6 +71,47 @@ def demo(profile: str, seed: int) -> None:
     migrate()
 
 
+def parse_duration(text: str) -> float:
+    """'60s', '5m', '1h' or plain seconds."""
+    units = {"s": 1, "m": 60, "h": 3600}
+    value, unit = (text[:-1], text[-1]) if text[-1:] in units else (text, "s")
+    try:
+        seconds = float(value) * units[unit]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a duration: {text!r} (e.g. 60s, 5m)") from None
+    if seconds <= 0:
+        raise argparse.ArgumentTypeError("the interval must be positive")
+    return seconds
+
+
+def sync(mode: str, every: float | None, cycles: int | None, max_lag: int) -> int:
+    """Run sync cycles: once, `cycles` times, or forever every `every` seconds."""
+    from magento_migration.sync import cycle
+
+    source, warehouse = source_settings(), warehouse_settings()
+    worst = 0
+    done = 0
+    while True:
+        started = time.monotonic()
+        _say(f"Sync cycle {done + 1}: {source.describe()} -> {warehouse.describe()}")
+        try:
+            report = cycle.run_cycle(source, warehouse, mode=mode, max_lag_seconds=max_lag)
+            _say(cycle.render(report))
+            code = 0 if report.healthy else 1
+        except MigrationError as error:
+            print(f"error: {error}", file=sys.stderr)
+            code = 2
+            if every is None:
+                return code
+        worst = max(worst, code)
+        done += 1
+        if every is None or (cycles is not None and done >= cycles):
+            return worst
+        pause = max(0.0, every - (time.monotonic() - started))
+        _say(f"next cycle in {pause:.0f}s (Ctrl-C to stop)\n")
+        time.sleep(pause)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="magento-migrate",
@@ -89,6 +130,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="check that the source and the warehouse are reachable (creates the warehouse)",
     )
     check_parser.add_argument("--warehouse-only", action="store_true")
+    sync_parser = commands.add_parser(
+        "sync", help="one sync cycle (EL of changes, FK actions, dbt build, status), or a loop"
+    )
+    sync_parser.add_argument(
+        "--mode",
+        choices=["auto", "binlog", "incremental"],
+        default="auto",
+        help="auto: binlog when the server allows it, else incremental (default)",
+    )
+    sync_parser.add_argument(
+        "--every", type=parse_duration, help="repeat every interval (e.g. 60s) until stopped"
+    )
+    sync_parser.add_argument("--cycles", type=int, help="stop after this many cycles")
+    sync_parser.add_argument(
+        "--max-lag",
+        type=int,
+        default=3600,
+        help="seconds a table may lag behind before the cycle reports a breach (default 3600)",
+    )
     return parser
 
 
@@ -103,6 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _say(summary.render(source_settings(), warehouse_settings()))
         elif args.command == "check":
             check(warehouse_only=args.warehouse_only)
+        elif args.command == "sync":
+            return sync(args.mode, args.every, args.cycles, args.max_lag)
     except MigrationError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -1,0 +1,174 @@
+"""One sync cycle (and the loop of them): EL of what changed, Magento's FK actions, dbt, status.
+
+binlog mode       meltano run tap-mysql-binlog target-postgres    (LOG_BASED, every table)
+incremental mode  meltano run tap-mysql-incremental target-postgres
+                  (INCREMENTAL on updated_at where Magento bumps it, FULL_TABLE elsewhere)
+                  + a key sweep of the INCREMENTAL tables for deletions
+both              + Magento's ON DELETE CASCADE / SET NULL applied to the raw layer
+                  + analyze, dbt build (incremental models, tests), dbt source freshness
+                  + the one-screen status from migration.sync_status
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Literal
+
+from psycopg import sql
+
+from magento_migration import pipeline, preflight
+from magento_migration.connections import postgres_connection
+from magento_migration.errors import MigrationError
+from magento_migration.project import executable
+from magento_migration.settings import DbSettings
+from magento_migration.sync.binlog import check_binlog
+from magento_migration.sync.raw_layer import apply_foreign_key_actions, sweep_deletions
+
+Mode = Literal["auto", "binlog", "incremental"]
+EXTRACTORS = {"binlog": "tap-mysql-binlog", "incremental": "tap-mysql-incremental"}
+# the tables tap-mysql-incremental reads by updated_at (see meltano.yml)
+INCREMENTAL_TABLES = (
+    "customer_entity",
+    "customer_address_entity",
+    "catalog_product_entity",
+    "catalog_category_entity",
+    "sales_order",
+    "sales_order_item",
+    "sales_creditmemo",
+)
+
+
+@dataclass
+class CycleReport:
+    mode: str
+    mode_reason: str
+    seconds: dict[str, float] = field(default_factory=dict)
+    cascaded_deletes: int = 0
+    set_null: int = 0
+    swept_deletions: int = 0
+    status_rows: list[tuple] = field(default_factory=list)
+    freshness_ok: bool = True
+    breaches: list[str] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return self.freshness_ok and not self.breaches
+
+
+def choose_mode(source: DbSettings, requested: Mode) -> tuple[str, str]:
+    """The replication mode to run and why."""
+    if requested == "incremental":
+        return "incremental", "requested"
+    check = check_binlog(source)
+    if check.usable:
+        return "binlog", "binlog_format=ROW, binlog_row_image=FULL, replication grants present"
+    if requested == "binlog":
+        raise MigrationError(
+            f"binlog sync impossible on {source.host}:{source.port}: {check.explain()}",
+            "Enable ROW binlog on the server and grant REPLICATION SLAVE, REPLICATION CLIENT "
+            "(README: Keeping in sync), or run `make sync SYNC_MODE=incremental`.",
+        )
+    return "incremental", f"falling back from binlog: {check.explain()}"
+
+
+def _timed(report: CycleReport, name: str, started: float) -> None:
+    report.seconds[name] = time.monotonic() - started
+
+
+def run_cycle(
+    source: DbSettings, warehouse: DbSettings, *, mode: Mode = "auto", max_lag_seconds: int = 3600
+) -> CycleReport:
+    """Run one sync cycle; raises MigrationError when a step fails."""
+    preflight.check_source(source)
+    preflight.check_warehouse(warehouse)
+    chosen, reason = choose_mode(source, mode)
+    report = CycleReport(chosen, reason)
+    env = pipeline.pipeline_env(source, warehouse)
+
+    started = time.monotonic()
+    pipeline.run_step(
+        f"sync-el-{chosen}",
+        [executable("meltano"), "run", EXTRACTORS[chosen], "target-postgres"],
+        env,
+        progress=False,
+    )
+    _timed(report, "extract-load", started)
+
+    started = time.monotonic()
+    if chosen == "incremental":
+        report.swept_deletions = sum(
+            sweep_deletions(source, warehouse, INCREMENTAL_TABLES).values()
+        )
+    actions = apply_foreign_key_actions(warehouse)
+    report.cascaded_deletes, report.set_null = actions.cascaded_deletes, actions.set_null
+    _analyze_raw(warehouse)
+    _timed(report, "raw-layer", started)
+
+    started = time.monotonic()
+    pipeline.dbt(env, "build", name="sync-dbt-build")
+    _timed(report, "dbt-build", started)
+
+    started = time.monotonic()
+    try:
+        pipeline.dbt(env, "source", "freshness", name="sync-dbt-freshness")
+    except MigrationError:
+        report.freshness_ok = False
+    _timed(report, "freshness", started)
+
+    report.status_rows = read_status(warehouse)
+    for table, _, _, lag in report.status_rows:
+        if lag is not None and lag > max_lag_seconds:
+            report.breaches.append(f"{table} lags {lag:,.0f}s (> {max_lag_seconds}s)")
+    return report
+
+
+def _analyze_raw(warehouse: DbSettings, schema: str = "magento_raw") -> None:
+    with postgres_connection(warehouse) as connection:
+        tables = connection.execute(
+            "select table_name from information_schema.tables where table_schema = %s",
+            (schema,),
+        ).fetchall()
+        for (table,) in tables:
+            connection.execute(sql.SQL("analyze {}").format(sql.Identifier(schema, table)))
+
+
+def read_status(warehouse: DbSettings) -> list[tuple]:
+    """(source_table, last_extracted_at, rows_changed_last_cycle, lag_seconds) per raw table."""
+    with postgres_connection(warehouse) as connection:
+        if connection.execute("select to_regclass('migration.sync_status')").fetchone()[0] is None:
+            return []
+        return connection.execute(
+            "select source_table, last_extracted_at, rows_changed_last_cycle, lag_seconds "
+            "from migration.sync_status order by rows_changed_last_cycle desc, source_table"
+        ).fetchall()
+
+
+def render(report: CycleReport) -> str:
+    lines = [f"Sync mode: {report.mode} ({report.mode_reason})"]
+    lines.append(
+        "Steps: " + ", ".join(f"{name} {seconds:.0f}s" for name, seconds in report.seconds.items())
+    )
+    lines.append(
+        f"Raw layer: {report.cascaded_deletes:,} rows deleted by Magento's ON DELETE CASCADE, "
+        f"{report.set_null:,} references set NULL (ON DELETE SET NULL)"
+        + (
+            f", {report.swept_deletions:,} deletions found by key sweep"
+            if report.mode == "incremental"
+            else ""
+        )
+    )
+    changed = [row for row in report.status_rows if row[2]]
+    total = sum(row[2] for row in changed)
+    lines.append(f"Changed rows this cycle: {total:,} in {len(changed)} table(s)")
+    for table, _, count, _ in changed[:12]:
+        lines.append(f"    {table:<55} {count:>10,}")
+    lags = [row[3] for row in report.status_rows if row[3] is not None]
+    if lags:
+        lines.append(f"Lag: max {max(lags):,.0f}s over {len(lags)} tables")
+    if not report.freshness_ok:
+        lines.append("dbt source freshness: ERROR (see logs/sync-dbt-freshness.log)")
+    for breach in report.breaches:
+        lines.append(f"BREACH: {breach}")
+    lines.append("Status: OK" if report.healthy else "Status: THRESHOLD BREACHED")
+    return "\n".join(lines)

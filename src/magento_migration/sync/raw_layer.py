@@ -1,0 +1,158 @@
+"""Keep the raw layer what Magento is: its foreign-key actions, and deletions polling cannot see.
+
+Both mark rows the loader's way (soft delete: `_sdc_deleted_at`, with a fresh `_sdc_extracted_at`
+so the change feed of the dbt models picks them up) and never touch a row Magento still has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import psycopg
+from psycopg import sql
+
+from magento_migration.connections import mysql_connection, postgres_connection
+from magento_migration.settings import DbSettings
+from magento_migration.sync.foreign_keys import ForeignKey, magento_foreign_keys
+
+_NOW = sql.SQL("(now() at time zone 'UTC')")
+
+
+@dataclass(frozen=True)
+class FkActionResult:
+    cascaded_deletes: int
+    set_null: int
+
+
+def _raw_tables(connection: psycopg.Connection, schema: str) -> set[str]:
+    rows = connection.execute(
+        "select table_name from information_schema.columns "
+        "where table_schema = %s and column_name = '_sdc_deleted_at'",
+        (schema,),
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
+def _apply(connection: psycopg.Connection, schema: str, key: ForeignKey) -> int:
+    """Apply one foreign key's ON DELETE action to children of parents deleted in raw."""
+    child = sql.Identifier(schema, key.child)
+    parent = sql.Identifier(schema, key.parent)
+    column = sql.Identifier(key.column)
+    parent_column = sql.Identifier(key.parent_column)
+    # a parent deleted in Magento: present in raw as deleted, and not (re)present as live
+    deleted_parent = sql.SQL(
+        "exists (select 1 from {parent} as p where p.{parent_column} = c.{column} "
+        "and p._sdc_deleted_at is not null) "
+        "and not exists (select 1 from {parent} as p where p.{parent_column} = c.{column} "
+        "and p._sdc_deleted_at is null)"
+    ).format(parent=parent, parent_column=parent_column, column=column)
+    if key.on_delete == "CASCADE":
+        statement = sql.SQL(
+            "update {child} as c set _sdc_deleted_at = {now}, _sdc_extracted_at = {now} "
+            "where c._sdc_deleted_at is null and c.{column} is not null and {deleted_parent}"
+        )
+    else:
+        statement = sql.SQL(
+            "update {child} as c set {column} = null, _sdc_extracted_at = {now} "
+            "where c._sdc_deleted_at is null and c.{column} is not null and {deleted_parent}"
+        )
+    cursor = connection.execute(
+        statement.format(child=child, column=column, now=_NOW, deleted_parent=deleted_parent)
+    )
+    return cursor.rowcount
+
+
+def apply_foreign_key_actions(warehouse: DbSettings, schema: str = "magento_raw") -> FkActionResult:
+    """Emulate InnoDB's ON DELETE CASCADE / SET NULL in the raw layer, until nothing changes.
+
+    The binlog carries only the parent's DELETE and a SET NULL does not move `updated_at`, so
+    without this a deleted customer's addresses would live on in raw and its orders would keep
+    pointing at it: unlike a fresh copy of Magento.
+    """
+    cascaded = set_null = 0
+    with postgres_connection(warehouse) as connection:
+        present = _raw_tables(connection, schema)
+        keys = [
+            key
+            for key in magento_foreign_keys()
+            if key.child in present and key.parent in present and key.child != key.parent
+        ]
+        with_deletions = _tables_with_deletions(connection, schema, {k.parent for k in keys})
+        changed = True
+        while changed:
+            changed = False
+            for key in keys:
+                if key.parent not in with_deletions:
+                    continue
+                count = _apply(connection, schema, key)
+                if count:
+                    changed = True
+                    if key.on_delete == "CASCADE":
+                        cascaded += count
+                        with_deletions.add(key.child)
+                    else:
+                        set_null += count
+    return FkActionResult(cascaded, set_null)
+
+
+def _tables_with_deletions(
+    connection: psycopg.Connection, schema: str, tables: Iterable[str]
+) -> set[str]:
+    found = set()
+    for table in tables:
+        query = sql.SQL("select exists (select 1 from {} where _sdc_deleted_at is not null)")
+        if connection.execute(query.format(sql.Identifier(schema, table))).fetchone()[0]:
+            found.add(table)
+    return found
+
+
+def primary_key(source: DbSettings, table: str) -> list[str]:
+    with mysql_connection(source) as connection, connection.cursor() as cursor:
+        cursor.execute(
+            "select column_name from information_schema.key_column_usage where table_schema = %s "
+            "and table_name = %s and constraint_name = 'PRIMARY' order by ordinal_position",
+            (source.name, table),
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def sweep_deletions(
+    source: DbSettings, warehouse: DbSettings, tables: Iterable[str], schema: str = "magento_raw"
+) -> dict[str, int]:
+    """Soft-delete raw rows whose primary key Magento no longer has (for tables read by
+    INCREMENTAL replication, which cannot see deletes). Returns rows marked per table."""
+    marked: dict[str, int] = {}
+    for table in tables:
+        key = primary_key(source, table)
+        if len(key) != 1:
+            raise ValueError(f"{table}: key sweep needs a single-column primary key, got {key}")
+        (column,) = key
+        with postgres_connection(warehouse, autocommit=False) as connection:
+            connection.execute("create temporary table live_keys (id bigint primary key)")
+            with (
+                mysql_connection(source, cursorclass=_unbuffered()) as mysql,
+                mysql.cursor() as cursor,
+                connection.cursor().copy("copy live_keys (id) from stdin") as copy,
+            ):
+                cursor.execute(f"select `{column}` from `{table}`")
+                for (value,) in cursor:
+                    copy.write_row((value,))
+            count = connection.execute(
+                sql.SQL(
+                    "update {table} as r set _sdc_deleted_at = {now}, _sdc_extracted_at = {now} "
+                    "where r._sdc_deleted_at is null and not exists "
+                    "(select 1 from live_keys as k where k.id = r.{column})"
+                ).format(
+                    table=sql.Identifier(schema, table), now=_NOW, column=sql.Identifier(column)
+                )
+            ).rowcount
+            connection.commit()
+        marked[table] = count
+    return marked
+
+
+def _unbuffered() -> type:
+    import pymysql.cursors
+
+    return pymysql.cursors.SSCursor
