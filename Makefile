@@ -43,15 +43,13 @@ summary: $(INSTALLED)  ## print rows per raw and service table
 
 test: lint pytest  ## every lint and test (what CI runs)
 
-lint: $(INSTALLED)  ## sqlfluff (dbt templater), ruff
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+lint: $(INSTALLED)  ## every pre-commit hook on every file: sqlfluff, ruff, YAML, whitespace, secrets, actionlint
 	$(BIN)/magento-migrate check --warehouse-only
-	$(BIN)/sqlfluff lint $(SQL_PATHS)
+	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
 format: $(INSTALLED)  ## fix what sqlfluff and ruff can fix
-	$(BIN)/ruff format src tests benchmarks
-	$(BIN)/ruff check --fix src tests benchmarks
+	$(BIN)/ruff format src tests benchmarks scripts
+	$(BIN)/ruff check --fix src tests benchmarks scripts
 	$(BIN)/sqlfluff fix $(SQL_PATHS)
 
 pytest: $(INSTALLED)  ## the end-to-end test suite (real MariaDB, Postgres, Meltano, dbt)

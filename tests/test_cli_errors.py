@@ -14,7 +14,7 @@ from magento_migration.settings import source_settings
 
 CLI = str(PROJECT_ROOT / ".venv" / "bin" / "magento-migrate")
 TEST_USER = "mg_test_user"
-TEST_PASSWORD = "right-password-for-tests"
+TEST_PASSWORD = "right-password-for-tests"  # pragma: allowlist secret (throwaway test user)
 
 
 def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
