@@ -1,12 +1,13 @@
-"""`magento-store`: generate a Magento 2.4 demo store into MariaDB/MySQL.
+"""`magento-store`: generate a Magento 2.4 demo store into MariaDB/MySQL, then simulate activity.
 
     magento-store generate --profile {small,medium,large,extra_large} --database D
                            [--seed N] [--attribute-id-offset N]
                            [--edition open-source|commerce] [--force]
+    magento-store simulate --database D [--orders N] [--updates N] [--deletes N] [--seed N]
 
 Connection settings come from MAGENTO_DB_HOST/PORT/USER/PASS (see magento_migration.settings).
-Progress goes to stderr, the per-table row counts to stdout. Every error is one line on stderr
-and exit code 2.
+Progress goes to stderr; the per-table row counts (generate) or the counts per kind of activity
+(simulate) to stdout. Every error is one line on stderr and exit code 2.
 """
 
 from __future__ import annotations
@@ -21,10 +22,12 @@ import pymysql
 
 from magento_migration.settings import DbSettings, source_settings
 
+from .common import ts
 from .ddl import EDITIONS
 from .generator import Options, StoreError, generate
 from .loader import LoadError, Progress
 from .profiles import PROFILES
+from .simulate import SimulateOptions, simulate
 
 EXIT_ERROR = 2
 PROG = "magento-store"
@@ -34,7 +37,18 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line (no usage dump) with exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"{PROG}: error: {message} (see '{PROG} generate --help')\n")
+        self.exit(EXIT_ERROR, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
+
+
+def _count(text: str) -> int:
+    """A non-negative number of changes."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
 
 
 def _parser(default_database: str) -> argparse.ArgumentParser:
@@ -65,6 +79,44 @@ def _parser(default_database: str) -> argparse.ArgumentParser:
     )
     gen.add_argument(
         "--force", action="store_true", help="overwrite a database not made by this tool"
+    )
+    sim = commands.add_parser(
+        "simulate",
+        help="apply store activity (orders, refunds, EAV-only updates, deletes) to a store",
+    )
+    sim.add_argument(
+        "--database",
+        default=default_database,
+        help=f"a database made by 'generate' (default: {default_database})",
+    )
+    sim.add_argument(
+        "--orders",
+        type=_count,
+        metavar="N",
+        default=20,
+        help="new orders; also ~N/10 new customers and ~N/10 credit memos (default: 20)",
+    )
+    sim.add_argument(
+        "--updates",
+        type=_count,
+        metavar="N",
+        default=50,
+        help="product changes through EAV only, plus N/20 customer renames and EAV changes "
+        "(default: 50)",
+    )
+    sim.add_argument(
+        "--deletes",
+        type=_count,
+        metavar="N",
+        default=5,
+        help="customers deleted; with 3 or more also one product and one review (default: 5)",
+    )
+    sim.add_argument(
+        "--seed",
+        type=int,
+        default=42,
+        metavar="N",
+        help="random seed; same seed and same database, same changes (default: 42)",
     )
     return parser
 
@@ -104,6 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     args = _parser(settings.name or "magento_demo").parse_args(argv)
+    progress = Progress(quiet=os.environ.get("MAGENTO_STORE_QUIET") == "1")
+    if args.command == "simulate":
+        return _simulate(args, settings, progress)
     options = Options(
         profile=args.profile,
         database=args.database,
@@ -112,7 +167,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         edition=args.edition,
         force=args.force,
     )
-    progress = Progress(quiet=os.environ.get("MAGENTO_STORE_QUIET") == "1")
     try:
         counts = generate(settings, options, progress)
     except StoreError as exc:
@@ -136,6 +190,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'total':<{width}}  {sum(counts.values()):>10}")
     print(
         f"{PROG}: {options.database}: {len(counts)} tables in {progress.elapsed():.1f}s",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _simulate(args: argparse.Namespace, settings: DbSettings, progress: Progress) -> int:
+    options = SimulateOptions(
+        database=args.database,
+        orders=args.orders,
+        updates=args.updates,
+        deletes=args.deletes,
+        seed=args.seed,
+    )
+    try:
+        result = simulate(settings, options, progress)
+    except StoreError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except pymysql.MySQLError as exc:
+        print(f"{PROG}: error: {_connection_hint(exc, settings)}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(
+            f"{PROG}: error: interrupted; database '{options.database}' keeps the changes "
+            "committed so far (the run is marked failed)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    width = max(len(kind) for kind in result.counts)
+    for kind, count in result.counts.items():
+        print(f"{kind:<{width}}  {count:>8}")
+    print(
+        f"{PROG}: {options.database}: simulation run {result.run_id} (seed {options.seed}) in "
+        f"{progress.elapsed():.1f}s; simulated time {ts(result.clock_start)} .. "
+        f"{ts(result.clock_end)} UTC",
         file=sys.stderr,
     )
     return 0

@@ -97,18 +97,21 @@ def _session_for_loading(conn: pymysql.Connection, foreign_key_checks: bool) -> 
             cur.execute("SET SESSION sql_log_bin = 0")
 
 
+def check_database_name(name: str) -> None:
+    """Reject a database name we would not create (or a system database)."""
+    if not _DATABASE_NAME.match(name):
+        raise StoreError(f"invalid database name {name!r}: use letters, digits and _ only")
+    if name.lower() in _SYSTEM_DATABASES:
+        raise StoreError(f"refusing to use the system database '{name}'")
+
+
 def validate(options: Options) -> None:
     """Reject bad options before touching the server."""
     try:
         get_profile(options.profile)
     except KeyError as exc:
         raise StoreError(str(exc.args[0])) from None
-    if not _DATABASE_NAME.match(options.database):
-        raise StoreError(
-            f"invalid database name {options.database!r}: use letters, digits and _ only"
-        )
-    if options.database.lower() in _SYSTEM_DATABASES:
-        raise StoreError(f"refusing to use the system database '{options.database}'")
+    check_database_name(options.database)
     if options.edition not in ddl.EDITIONS:
         raise StoreError(
             f"unknown edition {options.edition!r}; choose one of {', '.join(ddl.EDITIONS)}"

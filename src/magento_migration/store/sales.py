@@ -408,8 +408,6 @@ def _order_row(o: Order, layout: StoreLayout, rng: random.Random) -> dict[str, o
     sub, disc, tax, ship, grand = o.subtotal, o.discount, o.tax, o.shipping, o.grand_total
     invoiced = o.state in INVOICED_STATES
     canceled = o.state == "canceled"
-    refunded = o.refunded
-    online = o.method in ONLINE_METHODS
     qty = sum(line.qty for line in o.lines)
     row: dict[str, object] = {
         "entity_id": o.entity_id,
@@ -486,8 +484,18 @@ def _order_row(o: Order, layout: StoreLayout, rng: random.Random) -> dict[str, o
     _both(row, "total_invoiced", m(grand) if invoiced else None)
     _both(row, "total_paid", m(grand) if invoiced else None)
     _both(row, "total_canceled", m(grand) if canceled else None)
+    row.update(_order_refund_columns(o))
+    return row
+
+
+def _order_refund_columns(o: Order) -> dict[str, object]:
+    """The refund totals of a sales_order row: sums over its credit memos (NULL without any)."""
+    m = money
     memos = o.creditmemos
+    refunded = o.refunded
+    online = o.method in ONLINE_METHODS
     refund = lambda v: m(v) if memos else None  # noqa: E731
+    row: dict[str, object] = {}
     _both(row, "subtotal_refunded", refund(sum(cm.subtotal for cm in memos)))
     _both(row, "discount_refunded", refund(-sum(cm.discount for cm in memos)))
     _both(row, "shipping_refunded", refund(sum(cm.shipping for cm in memos)))
@@ -517,9 +525,6 @@ def _item_row(
     row_total = price * q
     tax = 0 if child_row else line.tax
     discount = 0 if child_row else line.discount
-    refunded = line.refunded_qty
-    refunded_tax = tax * refunded // q
-    refunded_discount = discount * refunded // q
     percent = o.rule.discount if o.rule and o.rule.simple_action == "by_percent" else 0
     row: dict[str, object] = {
         "item_id": item_id,
@@ -545,7 +550,6 @@ def _item_row(
         "qty_invoiced": f"{q if invoiced else 0}.0000",
         "qty_shipped": f"{q if o.state in ('complete', 'closed') else 0}.0000",
         "qty_canceled": f"{q if canceled else 0}.0000",
-        "qty_refunded": f"{refunded}.0000",
         "tax_percent": "0.0000" if child_row else tax_percent,
         "discount_percent": f"{0 if child_row else percent}.0000",
         "tax_canceled": m(tax) if canceled else None,
@@ -563,9 +567,20 @@ def _item_row(
     _both(row, "tax_invoiced", m(tax if invoiced else 0))
     _both(row, "discount_amount", m(discount))
     _both(row, "discount_invoiced", m(discount if invoiced else 0))
-    _both(row, "amount_refunded", m(price * refunded))
-    _both(row, "tax_refunded", m(refunded_tax))
-    _both(row, "discount_refunded", m(refunded_discount))
+    row.update(_item_refund_columns(line, child_row))
+    return row
+
+
+def _item_refund_columns(line: Line, child_row: bool) -> dict[str, object]:
+    """The refund columns of a sales_order_item row (the child row of a configurable line has
+    price, tax and discount 0 but the same refunded quantity)."""
+    m = money
+    q = line.qty
+    refunded = line.refunded_qty
+    row: dict[str, object] = {"qty_refunded": f"{refunded}.0000"}
+    _both(row, "amount_refunded", m(0 if child_row else line.price * refunded))
+    _both(row, "tax_refunded", m(0 if child_row else line.tax * refunded // q))
+    _both(row, "discount_refunded", m(0 if child_row else line.discount * refunded // q))
     return row
 
 
@@ -581,34 +596,8 @@ def write_orders(
                 loader.progress.say(f"orders: {n:,} of {len(orders):,} written")
     with loader.table("sales_order_address") as out:
         for o in orders:
-            # no foreign key here: a deleted customer's id stays behind, pointing nowhere
-            customer_id = o.customer.entity_id if o.customer else None
-            for address_id, address, kind in (
-                (2 * o.entity_id - 1, o.billing, "billing"),
-                (2 * o.entity_id, o.shipping_address, "shipping"),
-            ):
-                out.add_mapping(
-                    {
-                        "entity_id": address_id,
-                        "parent_id": o.entity_id,
-                        "address_type": kind,
-                        "customer_id": customer_id,
-                        # a copied address-book entry keeps its id, even after the entry is deleted
-                        "customer_address_id": address.address_id or None,
-                        "email": o.email,
-                        "firstname": address.firstname,
-                        "lastname": address.lastname,
-                        "company": address.company,
-                        "street": address.street,
-                        "city": address.city,
-                        "region": address.region,
-                        "region_id": address.region_id,
-                        "postcode": address.postcode,
-                        "country_id": address.country_id,
-                        "telephone": address.telephone,
-                        "vat_id": address.vat_id,
-                    }
-                )
+            out.add_mapping(_order_address_row(o, 2 * o.entity_id - 1, "billing"))
+            out.add_mapping(_order_address_row(o, 2 * o.entity_id, "shipping"))
     item_id = 0
     with loader.table("sales_order_item") as out:
         for o in orders:
@@ -630,6 +619,32 @@ def write_orders(
                     )
     _write_payments(loader, orders, rng)
     _write_creditmemos(loader, orders, layout)
+
+
+def _order_address_row(o: Order, address_id: int, kind: str) -> dict[str, object]:
+    """The billing or shipping sales_order_address row of an order."""
+    address = o.billing if kind == "billing" else o.shipping_address
+    return {
+        "entity_id": address_id,
+        "parent_id": o.entity_id,
+        "address_type": kind,
+        # no foreign key here: a deleted customer's id stays behind, pointing nowhere
+        "customer_id": o.customer.entity_id if o.customer else None,
+        # a copied address-book entry keeps its id, even after the entry is deleted
+        "customer_address_id": address.address_id or None,
+        "email": o.email,
+        "firstname": address.firstname,
+        "lastname": address.lastname,
+        "company": address.company,
+        "street": address.street,
+        "city": address.city,
+        "region": address.region,
+        "region_id": address.region_id,
+        "postcode": address.postcode,
+        "country_id": address.country_id,
+        "telephone": address.telephone,
+        "vat_id": address.vat_id,
+    }
 
 
 def _payment_details(o: Order, rng: random.Random) -> dict[str, object]:
@@ -684,39 +699,63 @@ def _payment_details(o: Order, rng: random.Random) -> dict[str, object]:
     return row
 
 
-def _write_payments(loader: Loader, orders: list[Order], rng: random.Random) -> None:
+def _payment_row(
+    o: Order,
+    payment_id: int,
+    rng: random.Random,
+    transactions: list[tuple[object, ...]],
+    capture_delay: int = HOUR,
+) -> dict[str, object]:
+    """The sales_order_payment row of an order; appends its gateway transactions (ids
+    numbered from len(transactions) + 1, capture `capture_delay` seconds after the order)."""
     m = money
+    grand, ship = o.grand_total, o.shipping
+    invoiced = o.state in INVOICED_STATES
+    canceled = o.state == "canceled"
+    online = o.method in ONLINE_METHODS
+    row: dict[str, object] = {
+        "entity_id": payment_id,
+        "parent_id": o.entity_id,
+        "method": o.method,
+    }
+    row.update(_payment_details(o, rng))
+    row["last_trans_id"] = (
+        _transactions(o, o.txn_base, transactions, payment_id, capture_delay)
+        if online and o.txn_base
+        else None
+    )
+    _both(row, "amount_ordered", m(grand))
+    _both(row, "shipping_amount", m(ship))
+    _both(row, "amount_paid", m(grand) if invoiced else None)
+    _both(row, "shipping_captured", m(ship) if invoiced else None)
+    _both(row, "amount_authorized", m(grand) if online else None)
+    _both(row, "amount_canceled", m(grand) if canceled else None)
+    row["base_amount_paid_online"] = m(grand) if online and invoiced else None
+    row.update(_payment_refund_columns(o))
+    return row
+
+
+def _payment_refund_columns(o: Order) -> dict[str, object]:
+    """The refund columns of a sales_order_payment row: sums over the order's credit memos."""
+    m = money
+    refunded = o.refunded
+    online = o.method in ONLINE_METHODS
+    row: dict[str, object] = {}
+    _both(row, "amount_refunded", m(refunded) if refunded else None)
+    _both(
+        row,
+        "shipping_refunded",
+        m(sum(cm.shipping for cm in o.creditmemos)) if refunded else None,
+    )
+    row["base_amount_refunded_online"] = m(refunded) if online and refunded else None
+    return row
+
+
+def _write_payments(loader: Loader, orders: list[Order], rng: random.Random) -> None:
     transactions: list[tuple[object, ...]] = []
     with loader.table("sales_order_payment") as out:
         for o in orders:
-            grand, ship, refunded = o.grand_total, o.shipping, o.refunded
-            invoiced = o.state in INVOICED_STATES
-            canceled = o.state == "canceled"
-            online = o.method in ONLINE_METHODS
-            row: dict[str, object] = {
-                "entity_id": o.entity_id,
-                "parent_id": o.entity_id,
-                "method": o.method,
-            }
-            row.update(_payment_details(o, rng))
-            row["last_trans_id"] = (
-                _transactions(o, o.txn_base, transactions) if online and o.txn_base else None
-            )
-            _both(row, "amount_ordered", m(grand))
-            _both(row, "shipping_amount", m(ship))
-            _both(row, "amount_paid", m(grand) if invoiced else None)
-            _both(row, "shipping_captured", m(ship) if invoiced else None)
-            _both(row, "amount_authorized", m(grand) if online else None)
-            _both(row, "amount_canceled", m(grand) if canceled else None)
-            _both(row, "amount_refunded", m(refunded) if refunded else None)
-            _both(
-                row,
-                "shipping_refunded",
-                m(sum(cm.shipping for cm in o.creditmemos)) if refunded else None,
-            )
-            row["base_amount_paid_online"] = m(grand) if online and invoiced else None
-            row["base_amount_refunded_online"] = m(refunded) if online and refunded else None
-            out.add_mapping(row)
+            out.add_mapping(_payment_row(o, o.entity_id, rng, transactions))
     loader.load_rows(
         "sales_payment_transaction",
         (
@@ -735,7 +774,13 @@ def _write_payments(loader: Loader, orders: list[Order], rng: random.Random) -> 
     )
 
 
-def _transactions(o: Order, base: str, rows: list[tuple[object, ...]]) -> str:
+def _transactions(
+    o: Order,
+    base: str,
+    rows: list[tuple[object, ...]],
+    payment_id: int,
+    capture_delay: int = HOUR,
+) -> str:
     """authorization (+ capture | void) (+ refund per credit memo); returns the last txn_id."""
     invoiced = o.state in INVOICED_STATES
     canceled = o.state == "canceled"
@@ -752,7 +797,7 @@ def _transactions(o: Order, base: str, rows: list[tuple[object, ...]]) -> str:
             len(rows) + 1,
             parent[0] if parent else None,
             o.entity_id,
-            o.entity_id,
+            payment_id,
             txn_id,
             parent[4] if parent else None,
             txn_type,
@@ -778,7 +823,7 @@ def _transactions(o: Order, base: str, rows: list[tuple[object, ...]]) -> str:
             auth,
             "capture",
             1,
-            o.created_at + HOUR,
+            o.created_at + capture_delay,
             {"amount": amount, "status": "settled"},
         )
         for memo in o.creditmemos:
@@ -796,84 +841,103 @@ def _transactions(o: Order, base: str, rows: list[tuple[object, ...]]) -> str:
 
 
 def _write_creditmemos(loader: Loader, orders: list[Order], layout: StoreLayout) -> None:
-    m = money
     memos = [(o, cm) for o in orders for cm in o.creditmemos]
     with loader.table("sales_creditmemo") as out:
         for o, cm in memos:
-            website = layout.website(o.store.website_id)
-            row: dict[str, object] = {
-                "entity_id": cm.entity_id,
-                "increment_id": cm.increment_id,
-                "order_id": o.entity_id,
-                "store_id": o.store.store_id,
-                "state": 2,  # refunded
-                "creditmemo_status": None,
-                "email_sent": 1,
-                "send_email": 1,
-                "billing_address_id": 2 * o.entity_id - 1,
-                "shipping_address_id": 2 * o.entity_id,
-                "transaction_id": f"{o.txn_base}-refund" if o.txn_base else None,
-                "store_currency_code": website.currency,
-                "order_currency_code": website.currency,
-                "base_currency_code": website.currency,
-                "global_currency_code": "USD",
-                "base_to_global_rate": website.to_usd,
-                "base_to_order_rate": "1.0000",
-                "store_to_base_rate": "0.0000",
-                "store_to_order_rate": "0.0000",
-                "created_at": ts(cm.created_at),
-                "updated_at": ts(cm.created_at),
-                "adjustment": "0.0000",
-                "base_adjustment": "0.0000",
-            }
-            _both(row, "subtotal", m(cm.subtotal))
-            _both(row, "subtotal_incl_tax", m(cm.subtotal + cm.tax))
-            _both(row, "discount_amount", m(-cm.discount))
-            _both(row, "shipping_amount", m(cm.shipping))
-            _both(row, "shipping_incl_tax", m(cm.shipping))
-            _both(row, "shipping_tax_amount", "0.0000")
-            _both(row, "tax_amount", m(cm.tax))
-            _both(row, "adjustment_positive", "0.0000")
-            _both(row, "adjustment_negative", "0.0000")
-            _both(row, "grand_total", m(cm.grand_total))
-            out.add_mapping(row)
+            out.add_mapping(_creditmemo_row(o, cm, layout, (2 * o.entity_id - 1, 2 * o.entity_id)))
     item_id = 0
     with loader.table("sales_creditmemo_item") as out:
         for _, cm in memos:
-            for line, qty in cm.lines:
+            for row in _creditmemo_item_rows(cm, item_id + 1):
+                out.add_mapping(row)
                 item_id += 1
-                row_total = line.price * qty
-                tax = line.tax * qty // line.qty
-                discount = line.discount * qty // line.qty
-                row = {
+
+
+def _creditmemo_row(
+    o: Order, cm: Creditmemo, layout: StoreLayout, address_ids: tuple[int, int]
+) -> dict[str, object]:
+    """A sales_creditmemo row; `address_ids` are the order's billing and shipping address ids."""
+    m = money
+    website = layout.website(o.store.website_id)
+    row: dict[str, object] = {
+        "entity_id": cm.entity_id,
+        "increment_id": cm.increment_id,
+        "order_id": o.entity_id,
+        "store_id": o.store.store_id,
+        "state": 2,  # refunded
+        "creditmemo_status": None,
+        "email_sent": 1,
+        "send_email": 1,
+        "billing_address_id": address_ids[0],
+        "shipping_address_id": address_ids[1],
+        "transaction_id": f"{o.txn_base}-refund" if o.txn_base else None,
+        "store_currency_code": website.currency,
+        "order_currency_code": website.currency,
+        "base_currency_code": website.currency,
+        "global_currency_code": "USD",
+        "base_to_global_rate": website.to_usd,
+        "base_to_order_rate": "1.0000",
+        "store_to_base_rate": "0.0000",
+        "store_to_order_rate": "0.0000",
+        "created_at": ts(cm.created_at),
+        "updated_at": ts(cm.created_at),
+        "adjustment": "0.0000",
+        "base_adjustment": "0.0000",
+    }
+    _both(row, "subtotal", m(cm.subtotal))
+    _both(row, "subtotal_incl_tax", m(cm.subtotal + cm.tax))
+    _both(row, "discount_amount", m(-cm.discount))
+    _both(row, "shipping_amount", m(cm.shipping))
+    _both(row, "shipping_incl_tax", m(cm.shipping))
+    _both(row, "shipping_tax_amount", "0.0000")
+    _both(row, "tax_amount", m(cm.tax))
+    _both(row, "adjustment_positive", "0.0000")
+    _both(row, "adjustment_negative", "0.0000")
+    _both(row, "grand_total", m(cm.grand_total))
+    return row
+
+
+def _creditmemo_item_rows(cm: Creditmemo, first_item_id: int) -> list[dict[str, object]]:
+    """The sales_creditmemo_item rows of a memo, numbered from `first_item_id` (a configurable
+    line gets a zero-priced child row too)."""
+    m = money
+    rows: list[dict[str, object]] = []
+    item_id = first_item_id - 1
+    for line, qty in cm.lines:
+        item_id += 1
+        row_total = line.price * qty
+        tax = line.tax * qty // line.qty
+        discount = line.discount * qty // line.qty
+        row = {
+            "entity_id": item_id,
+            "parent_id": cm.entity_id,
+            "order_item_id": line.item_id,
+            "product_id": line.product.entity_id,
+            "sku": line.child.sku if line.child else line.product.sku,
+            "name": line.product.name,
+            "qty": f"{qty}.0000",
+        }
+        _both(row, "price", m(line.price))
+        _both(row, "price_incl_tax", m(line.price + line.tax // line.qty))
+        _both(row, "row_total", m(row_total))
+        _both(row, "row_total_incl_tax", m(row_total + tax))
+        _both(row, "tax_amount", m(tax))
+        _both(row, "discount_amount", m(discount))
+        row["base_cost"] = m(line.price * 55 // 100)
+        rows.append(row)
+        if line.child is not None:
+            item_id += 1
+            zero = dict.fromkeys(row, "0.0000")
+            zero.update(
+                {
                     "entity_id": item_id,
                     "parent_id": cm.entity_id,
-                    "order_item_id": line.item_id,
-                    "product_id": line.product.entity_id,
-                    "sku": line.child.sku if line.child else line.product.sku,
-                    "name": line.product.name,
+                    "order_item_id": line.child_item_id,
+                    "product_id": line.child.entity_id,
+                    "sku": line.child.sku,
+                    "name": line.child.name,
                     "qty": f"{qty}.0000",
                 }
-                _both(row, "price", m(line.price))
-                _both(row, "price_incl_tax", m(line.price + line.tax // line.qty))
-                _both(row, "row_total", m(row_total))
-                _both(row, "row_total_incl_tax", m(row_total + tax))
-                _both(row, "tax_amount", m(tax))
-                _both(row, "discount_amount", m(discount))
-                row["base_cost"] = m(line.price * 55 // 100)
-                out.add_mapping(row)
-                if line.child is not None:
-                    item_id += 1
-                    zero = dict.fromkeys(row, "0.0000")
-                    zero.update(
-                        {
-                            "entity_id": item_id,
-                            "parent_id": cm.entity_id,
-                            "order_item_id": line.child_item_id,
-                            "product_id": line.child.entity_id,
-                            "sku": line.child.sku,
-                            "name": line.child.name,
-                            "qty": f"{qty}.0000",
-                        }
-                    )
-                    out.add_mapping(zero)
+            )
+            rows.append(zero)
+    return rows
