@@ -69,7 +69,7 @@ def meltano_path(loader: str, source: DbSettings, warehouse: DbSettings, workdir
     started = time.monotonic()
     pipeline.run_step(
         f"bench-{loader}",
-        [executable("meltano"), "run", "tap-mysql", loader],
+        [executable("meltano"), "run", "tap-mysql", "repair-magento-values", loader],
         env,
         progress=False,
     )

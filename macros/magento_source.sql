@@ -8,6 +8,8 @@
     - MySQL zero dates ('0000-00-00 ...') that reach the raw layer as text become NULL.
     - Rows the loader marked deleted (_sdc_deleted_at: binlog deletes, rows missing from the
       latest full-table version) are dropped; _sdc_extracted_at is kept as _extracted_at.
+    - Values the magento-singer-repair mapper had to change on the way (zero dates, NUL
+      characters) are listed in _repairs (jsonb, NULL when none): see migration.repairs.
 #}
 {% macro magento_source(table_name) -%}
     {%- set source_relation = source('magento', table_name) -%}
@@ -31,9 +33,14 @@
         {{ magento_cast_column(column.name, column.data_type, raw_types.get(column.name | lower)) }} as {{ adapter.quote(column.name) }},
         {%- endfor %}
         {%- if '_sdc_extracted_at' in raw_types %}
-        cast("_sdc_extracted_at" as timestamp) at time zone 'UTC' as _extracted_at
+        cast("_sdc_extracted_at" as timestamp) at time zone 'UTC' as _extracted_at,
         {%- else %}
-        cast(null as timestamptz) as _extracted_at
+        cast(null as timestamptz) as _extracted_at,
+        {%- endif %}
+        {%- if '_mg_repairs' in raw_types %}
+        nullif(cast("_mg_repairs" as jsonb), 'null'::jsonb) as _repairs
+        {%- else %}
+        cast(null as jsonb) as _repairs
         {%- endif %}
     {%- if relation is none %}
     from (select 1) as missing_table

@@ -113,7 +113,9 @@ def meltano(*args: str) -> list[str]:
 
 def extract_load(env: Mapping[str, str]) -> StepResult:
     """Replicate the selected Magento tables into magento_raw."""
-    return run_step("extract-load", meltano("run", "tap-mysql", "target-postgres"), env)
+    return run_step(
+        "extract-load", meltano("run", "tap-mysql", "repair-magento-values", "target-postgres"), env
+    )
 
 
 def dbt(env: Mapping[str, str], *dbt_args: str, name: str | None = None) -> StepResult:

@@ -23,7 +23,8 @@ renamed as (
         -- text
         path,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -16,7 +16,8 @@ renamed as (
         -- numbers
         position,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -39,7 +39,8 @@ renamed as (
         is_pagebuilder_enabled,
         additional_data,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -22,7 +22,8 @@ renamed as (
         -- text
         sku,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

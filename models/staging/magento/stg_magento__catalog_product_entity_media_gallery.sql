@@ -18,7 +18,8 @@ renamed as (
         value as file_path,
         media_type,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

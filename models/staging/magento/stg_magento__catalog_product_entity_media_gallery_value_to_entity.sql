@@ -15,7 +15,8 @@ renamed as (
         value_id as media_gallery_value_id,
         entity_id as product_id,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -13,7 +13,8 @@ renamed as (
         parent_id as parent_product_id,
         child_id as child_product_id,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -14,7 +14,8 @@ renamed as (
         product_id as child_product_id,
         parent_id as parent_product_id,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

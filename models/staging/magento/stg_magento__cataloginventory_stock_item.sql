@@ -40,7 +40,8 @@ renamed as (
         -- timestamps
         low_stock_date,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -40,7 +40,8 @@ renamed as (
         telephone,
         vat_request_date,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

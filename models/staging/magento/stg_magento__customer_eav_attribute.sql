@@ -27,7 +27,8 @@ renamed as (
         validate_rules,
         data_model,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

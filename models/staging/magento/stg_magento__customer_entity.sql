@@ -44,7 +44,8 @@ renamed as (
         taxvat,
         confirmation,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -15,7 +15,8 @@ renamed as (
         -- text
         customer_group_code,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -16,7 +16,8 @@ renamed as (
         code as region_code,
         default_name as region_name,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -30,7 +30,8 @@ renamed as (
         default_value,
         note,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

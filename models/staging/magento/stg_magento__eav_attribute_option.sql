@@ -15,7 +15,8 @@ renamed as (
         -- numbers
         sort_order,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -17,7 +17,8 @@ renamed as (
         -- text
         attribute_set_name,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

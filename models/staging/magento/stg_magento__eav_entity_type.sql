@@ -30,7 +30,8 @@ renamed as (
         additional_attribute_table,
         entity_attribute_collection,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -18,7 +18,8 @@ renamed as (
         -- text
         website_currency_code,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

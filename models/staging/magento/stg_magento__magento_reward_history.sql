@@ -36,7 +36,8 @@ renamed as (
         additional_data,
         comment,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -21,7 +21,8 @@ renamed as (
         subscriber_email,
         subscriber_confirm_code,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -18,7 +18,8 @@ renamed as (
         -- text
         code as option_code,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -19,7 +19,8 @@ renamed as (
         detail,
         nickname,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

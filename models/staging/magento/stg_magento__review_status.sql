@@ -14,7 +14,8 @@ renamed as (
         -- text
         status_code,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -13,7 +13,8 @@ renamed as (
         review_id,
         store_id,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

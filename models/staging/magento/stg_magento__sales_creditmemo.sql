@@ -66,7 +66,8 @@ renamed as (
         discount_description,
         customer_note,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -47,7 +47,8 @@ renamed as (
         tax_ratio,
         weee_tax_applied,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -153,7 +153,8 @@ renamed as (
         customer_note,
         coupon_rule_name,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

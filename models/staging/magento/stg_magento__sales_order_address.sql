@@ -39,7 +39,8 @@ renamed as (
         company,
         vat_request_date,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -95,7 +95,8 @@ renamed as (
         additional_data,
         weee_tax_applied,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

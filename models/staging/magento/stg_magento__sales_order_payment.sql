@@ -67,7 +67,8 @@ renamed as (
         address_status,
         additional_information,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

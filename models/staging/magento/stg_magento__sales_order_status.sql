@@ -13,7 +13,8 @@ renamed as (
         status,
         label as status_label,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

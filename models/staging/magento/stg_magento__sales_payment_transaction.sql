@@ -24,7 +24,8 @@ renamed as (
         txn_type,
         additional_information,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

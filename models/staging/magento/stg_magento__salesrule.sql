@@ -39,7 +39,8 @@ renamed as (
         product_ids,
         simple_action,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

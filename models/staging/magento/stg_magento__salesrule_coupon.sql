@@ -25,7 +25,8 @@ renamed as (
         -- text
         code,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -13,7 +13,8 @@ renamed as (
         rule_id,
         customer_group_id,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -13,7 +13,8 @@ renamed as (
         rule_id,
         website_id,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

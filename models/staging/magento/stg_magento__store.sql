@@ -21,7 +21,8 @@ renamed as (
         code,
         name,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -20,7 +20,8 @@ renamed as (
         code,
         name,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

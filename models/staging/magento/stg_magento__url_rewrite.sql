@@ -24,7 +24,8 @@ renamed as (
         description,
         metadata,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

@@ -19,7 +19,8 @@ renamed as (
         -- text
         sharing_code,
         -- loader metadata
-        _extracted_at
+        _extracted_at,
+        _repairs
     from source
 
 )

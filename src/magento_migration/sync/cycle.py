@@ -89,7 +89,13 @@ def run_cycle(
     started = time.monotonic()
     pipeline.run_step(
         f"sync-el-{chosen}",
-        [executable("meltano"), "run", EXTRACTORS[chosen], "target-postgres"],
+        [
+            executable("meltano"),
+            "run",
+            EXTRACTORS[chosen],
+            "repair-magento-values",
+            "target-postgres",
+        ],
         env,
         progress=False,
     )
