@@ -17,8 +17,8 @@ import json
 import re
 import sys
 from collections.abc import Iterable
-from typing import TextIO
 from datetime import date, datetime
+from typing import TextIO
 
 REPAIRS = "_mg_repairs"
 # a date(-time) the tap did not turn into ISO-8601 (space separator, or a bare date), or a NUL
@@ -68,9 +68,7 @@ def process(lines: Iterable[str], out: TextIO) -> int:
         if '"type": "SCHEMA"' in line or '"type":"SCHEMA"' in line:
             message = json.loads(line)
             date_columns[message["stream"]] = _date_columns(message["schema"])
-            message["schema"].setdefault("properties", {})[REPAIRS] = {
-                "type": ["null", "object"]
-            }
+            message["schema"].setdefault("properties", {})[REPAIRS] = {"type": ["null", "object"]}
             out.write(json.dumps(message) + "\n")
             continue
         if not _SUSPICIOUS.search(line):
