@@ -69,6 +69,13 @@ def binlog_mariadb(workdir: Path) -> Iterator[DbSettings]:
                     log = (workdir / "mariadb.log").read_text()[-2000:]
                     raise RuntimeError(f"throwaway mariadbd did not start:\n{log}") from None
                 time.sleep(0.3)
+        # mariadb-install-db creates anonymous users, which shadow 'user'@'%' logins from localhost
+        connection = pymysql.connect(host="127.0.0.1", port=port, user="root", password="")
+        with connection.cursor() as cursor:
+            cursor.execute("select host from mysql.user where user = ''")
+            for (host,) in cursor.fetchall():
+                cursor.execute(f"drop user ''@'{host}'")
+        connection.close()
         yield settings
     finally:
         server.terminate()

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from magento_migration import pipeline, preflight, summary
 from magento_migration.errors import MigrationError
-from magento_migration.settings import source_settings, warehouse_settings
+from magento_migration.settings import DbSettings, source_settings, warehouse_settings
 
 
 def _say(text: str) -> None:
@@ -23,9 +23,14 @@ def migrate(*, docs: bool = True) -> None:
     _say(f"Warehouse: {warehouse.describe()}")
     source_tables = preflight.check_source(source)
     preflight.check_warehouse(warehouse)
+    with pipeline.run_lock(warehouse):
+        _migrate_steps(source, warehouse, len(source_tables), docs=docs)
+
+
+def _migrate_steps(source: DbSettings, warehouse: DbSettings, tables: int, *, docs: bool) -> None:
     env = pipeline.pipeline_env(source, warehouse)
 
-    _say(f"1/3 Replicating {len(source_tables)} Magento tables with Meltano ...")
+    _say(f"1/3 Replicating {tables} Magento tables with Meltano ...")
     step = pipeline.extract_load(env)
     rows = sum(summary.raw_counts(warehouse).values())
     _say(
@@ -95,7 +100,8 @@ def sync(mode: str, every: float | None, cycles: int | None, max_lag: int) -> in
         started = time.monotonic()
         _say(f"Sync cycle {done + 1}: {source.describe()} -> {warehouse.describe()}")
         try:
-            report = cycle.run_cycle(source, warehouse, mode=mode, max_lag_seconds=max_lag)
+            with pipeline.run_lock(warehouse):
+                report = cycle.run_cycle(source, warehouse, mode=mode, max_lag_seconds=max_lag)
             _say(cycle.render(report))
             code = 0 if report.healthy else 1
         except MigrationError as error:

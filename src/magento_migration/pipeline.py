@@ -7,10 +7,12 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from magento_migration.connections import postgres_connection
 from magento_migration.errors import MigrationError
 from magento_migration.project import LOG_DIR, PROJECT_ROOT, executable
 from magento_migration.settings import DbSettings
@@ -111,11 +113,34 @@ def meltano(*args: str) -> list[str]:
     return [executable("meltano"), *args]
 
 
+def el_command(extractor: str) -> list[str]:
+    """`meltano run <extractor> repair-magento-values target-postgres`.
+
+    `--force`: Meltano refuses, for 5 minutes, to start a job whose previous run was killed (it
+    still looks "running"). Concurrent runs are excluded by `run_lock` instead, which dies with
+    its process, so a rerun after a crash starts at once.
+    """
+    return meltano("run", "--force", extractor, "repair-magento-values", "target-postgres")
+
+
 def extract_load(env: Mapping[str, str]) -> StepResult:
     """Replicate the selected Magento tables into magento_raw."""
-    return run_step(
-        "extract-load", meltano("run", "tap-mysql", "repair-magento-values", "target-postgres"), env
-    )
+    return run_step("extract-load", el_command("tap-mysql"), env)
+
+
+@contextmanager
+def run_lock(warehouse: DbSettings) -> Iterator[None]:
+    """One migration or sync run per warehouse at a time: a Postgres advisory lock held by this
+    process's session (released by the server when the process dies, even by kill -9)."""
+    with postgres_connection(warehouse) as connection:
+        key = f"magento_migration:{warehouse.name}"
+        acquired = connection.execute("select pg_try_advisory_lock(hashtext(%s))", (key,))
+        if not acquired.fetchone()[0]:
+            raise MigrationError(
+                f"another migration or sync run is using the warehouse {warehouse.describe()}",
+                "Wait for it to finish (or stop it), then run again.",
+            )
+        yield
 
 
 def dbt(env: Mapping[str, str], *dbt_args: str, name: str | None = None) -> StepResult:

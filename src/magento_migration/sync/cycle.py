@@ -20,7 +20,6 @@ from psycopg import sql
 from magento_migration import pipeline, preflight
 from magento_migration.connections import postgres_connection
 from magento_migration.errors import MigrationError
-from magento_migration.project import executable
 from magento_migration.settings import DbSettings
 from magento_migration.sync.binlog import check_binlog
 from magento_migration.sync.raw_layer import apply_foreign_key_actions, sweep_deletions
@@ -89,13 +88,7 @@ def run_cycle(
     started = time.monotonic()
     pipeline.run_step(
         f"sync-el-{chosen}",
-        [
-            executable("meltano"),
-            "run",
-            EXTRACTORS[chosen],
-            "repair-magento-values",
-            "target-postgres",
-        ],
+        pipeline.el_command(EXTRACTORS[chosen]),
         env,
         progress=False,
     )
