@@ -3,11 +3,17 @@
     magento-store generate --profile {small,medium,large,extra_large} --database D
                            [--seed N] [--attribute-id-offset N]
                            [--edition open-source|commerce] [--force]
+                           [--anomalies [KIND,KIND,...|all]] [--anomaly-count N]
+                           [--manifest PATH]
     magento-store simulate --database D [--orders N] [--updates N] [--deletes N] [--seed N]
 
 Connection settings come from MAGENTO_DB_HOST/PORT/USER/PASS (see magento_migration.settings).
 Progress goes to stderr; the per-table row counts (generate) or the counts per kind of activity
 (simulate) to stdout. Every error is one line on stderr and exit code 2.
+
+`--anomalies` injects the dirty-data corpus after the store is generated (see anomalies.py):
+`--anomaly-count` rows per kind, recorded in the table magento_store_anomalies and in a JSON
+manifest whose path is the last line on stdout.
 """
 
 from __future__ import annotations
@@ -16,12 +22,14 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 import pymysql
 
 from magento_migration.settings import DbSettings, source_settings
 
+from .anomalies import DEFAULT_COUNT, KINDS, MAX_COUNT, AnomalyError, parse_kinds
 from .common import ts
 from .ddl import EDITIONS
 from .generator import Options, StoreError, generate
@@ -48,6 +56,21 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
+
+
+def _kinds(text: str) -> tuple[str, ...]:
+    """Anomaly kinds: `all` or a comma-separated list."""
+    try:
+        return parse_kinds(text)
+    except AnomalyError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _anomaly_count(text: str) -> int:
+    value = _count(text)
+    if not 1 <= value <= MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_COUNT}, got {value}")
     return value
 
 
@@ -79,6 +102,27 @@ def _parser(default_database: str) -> argparse.ArgumentParser:
     )
     gen.add_argument(
         "--force", action="store_true", help="overwrite a database not made by this tool"
+    )
+    gen.add_argument(
+        "--anomalies",
+        type=_kinds,
+        nargs="?",
+        const=tuple(KINDS),
+        default=(),
+        metavar="KIND,...|all",
+        help="inject dirty data after generating: all kinds (no value) or a comma-separated "
+        f"list of: {', '.join(KINDS)}",
+    )
+    gen.add_argument(
+        "--anomaly-count",
+        type=_anomaly_count,
+        metavar="N",
+        help=f"rows per anomaly kind, 1 to {MAX_COUNT} (default: {DEFAULT_COUNT})",
+    )
+    gen.add_argument(
+        "--manifest",
+        metavar="PATH",
+        help="the anomalies manifest (JSON; default: ./<database>_anomalies.json)",
     )
     sim = commands.add_parser(
         "simulate",
@@ -155,7 +199,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    args = _parser(settings.name or "magento_demo").parse_args(argv)
+    parser = _parser(settings.name or "magento_demo")
+    args = parser.parse_args(argv)
+    if (
+        args.command == "generate"
+        and not args.anomalies
+        and (args.anomaly_count is not None or args.manifest is not None)
+    ):
+        parser.error("--anomaly-count and --manifest need --anomalies")
     progress = Progress(quiet=os.environ.get("MAGENTO_STORE_QUIET") == "1")
     if args.command == "simulate":
         return _simulate(args, settings, progress)
@@ -166,6 +217,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         attribute_id_offset=args.attribute_id_offset,
         edition=args.edition,
         force=args.force,
+        anomalies=args.anomalies,
+        anomaly_count=DEFAULT_COUNT if args.anomaly_count is None else args.anomaly_count,
+        manifest=_manifest_path(args),
     )
     try:
         counts = generate(settings, options, progress)
@@ -188,11 +242,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     for table, rows in counts.items():
         print(f"{table:<{width}}  {rows:>10}")
     print(f"{'total':<{width}}  {sum(counts.values()):>10}")
+    if options.manifest is not None:
+        print(f"anomalies manifest: {options.manifest}")
     print(
         f"{PROG}: {options.database}: {len(counts)} tables in {progress.elapsed():.1f}s",
         file=sys.stderr,
     )
     return 0
+
+
+def _manifest_path(args: argparse.Namespace) -> str | None:
+    """With --anomalies, the manifest's absolute path (default ./<database>_anomalies.json)."""
+    if not args.anomalies:
+        return None
+    return str(Path(args.manifest or f"{args.database}_anomalies.json").resolve())
 
 
 def _simulate(args: argparse.Namespace, settings: DbSettings, progress: Progress) -> int:

@@ -1,5 +1,6 @@
 """Orchestration: guard the target database, create the schema, run every section in a
-parents-first order and record the run in the marker table."""
+parents-first order, inject the dirty-data corpus when asked and record the run in the marker
+table."""
 
 from __future__ import annotations
 
@@ -16,6 +17,16 @@ from magento_migration import __version__
 from magento_migration.settings import DbSettings
 
 from . import catalog, customers, ddl, eav, marketing, reference, rules, sales, stores
+from .anomalies import (
+    ANOMALY_TABLE,
+    DEFAULT_COUNT,
+    KINDS,
+    AnomalyError,
+    check_options,
+    default_manifest,
+    inject,
+    write_manifest,
+)
 from .loader import Loader, Progress
 from .profiles import Profile, get_profile
 
@@ -37,6 +48,9 @@ class Options:
     attribute_id_offset: int = 0
     edition: str = "open-source"
     force: bool = False
+    anomalies: tuple[str, ...] = ()  # kinds of anomalies.KINDS to inject; () injects nothing
+    anomaly_count: int = DEFAULT_COUNT  # rows per kind
+    manifest: str | None = None  # the JSON manifest (default: <database>_anomalies.json here)
 
 
 def connect(
@@ -118,6 +132,10 @@ def validate(options: Options) -> None:
         )
     if options.attribute_id_offset < 0:
         raise StoreError("--attribute-id-offset must be 0 or more")
+    try:
+        check_options(options.anomalies, options.anomaly_count, options.manifest)
+    except AnomalyError as exc:
+        raise StoreError(str(exc)) from None
 
 
 def generate(
@@ -165,6 +183,8 @@ def generate(
                 raise
             counts = loader.finish()
         all_counts = {table: counts.get(table, 0) for table in ddl.table_names(options.edition)}
+        if options.anomalies:
+            _inject_anomalies(conn, options, profile, all_counts, progress)
         with conn.cursor() as cur:
             cur.execute(
                 f"INSERT INTO `{ddl.MARKER_TABLE}` VALUES (1, %s, %s, %s, %s, %s, %s)",
@@ -181,6 +201,43 @@ def generate(
         conn.close()
     progress.say(f"done: {sum(all_counts.values()):,} rows in {len(all_counts)} tables")
     return all_counts
+
+
+def _inject_anomalies(
+    conn: pymysql.Connection,
+    options: Options,
+    profile: Profile,
+    counts: dict[str, int],
+    progress: Progress,
+) -> None:
+    """The dirty-data corpus: rows written, `magento_store_anomalies`, the JSON manifest; the row
+    counts include the rows it inserted."""
+    path = Path(options.manifest) if options.manifest else default_manifest(options.database)
+    kinds = [kind for kind in KINDS if kind in options.anomalies]
+    try:
+        injected = inject(conn, kinds, options.anomaly_count, options.seed)
+        for table, rows in injected.inserted.items():
+            counts[table] += rows
+        write_manifest(
+            path,
+            {
+                "database": options.database,
+                "profile": profile.name,
+                "seed": options.seed,
+                "attribute_id_offset": options.attribute_id_offset,
+                "edition": options.edition,
+                "generator_version": __version__,
+                "anomaly_count": options.anomaly_count,
+                "kinds": kinds,
+            },
+            injected,
+        )
+    except AnomalyError as exc:
+        raise StoreError(str(exc)) from None
+    progress.say(
+        f"anomalies: {len(injected.anomalies)} rows of {len(kinds)} kinds "
+        f"({options.anomaly_count} each) in {ANOMALY_TABLE} and {path}"
+    )
 
 
 def _run_sections(
