@@ -3,7 +3,9 @@
 MySQL/MariaDB hold values Postgres refuses, and one bad row stops the whole load:
 - zero and impossible dates ('0000-00-00', '2021-02-30 10:00:00'): tap-mysql passes them as the
   raw MySQL string (valid dates come as ISO-8601 with an offset);
-- NUL characters (U+0000) in text.
+- NUL characters (U+0000) in text;
+- mojibake: UTF-8 text that was once read as latin-1/cp1252 and stored again ('MÃ¼nchen' for
+  'München'), re-decoded when the round trip is exact.
 Each such value is replaced (NULL for a date, the text without NUL) and the record gets a
 `_mg_repairs` object {column: {"original": ..., "reason": ...}}, which lands in the raw table
 and from there in migration.repairs: the row is migrated, and nothing is changed silently.
@@ -21,8 +23,21 @@ from datetime import date, datetime
 from typing import TextIO
 
 REPAIRS = "_mg_repairs"
-# a date(-time) the tap did not turn into ISO-8601 (space separator, or a bare date), or a NUL
-_SUSPICIOUS = re.compile(r'"\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2}(\.\d+)?)?"|\\u0000')
+# a date(-time) the tap did not turn into ISO-8601 (space separator, or a bare date), a NUL, or
+# a possible mojibake: a UTF-8 lead byte read as a character (U+00C2-U+00F4) right before another
+# non-ASCII character, as JSON escapes them or not
+_SUSPICIOUS = re.compile(
+    r'"\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2}(\.\d+)?)?"|\\u0000'
+    r"|\\u00(c[2-9a-f]|d[0-9a-f]|e[0-9a-f]|f[0-4])\\u"
+    r"|[\u00c2-\u00f4][\u0080-\uffff]"
+)
+# UTF-8 continuation bytes as latin-1 / cp1252 shows them
+_CONTINUATION = (
+    "\u0080-\u00bf"
+    "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"
+    "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+)
+_MOJIBAKE_RUN = re.compile(f"(?:[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}})+")
 
 
 def _date_columns(schema: dict) -> set[str]:
@@ -44,6 +59,21 @@ def _valid_iso(value: str) -> bool:
     return True
 
 
+def _decode_run(run: str) -> str:
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return run.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return run
+
+
+def unmojibake(value: str) -> str | None:
+    """The text with every mis-decoded UTF-8 sequence restored; None when there is none."""
+    fixed = _MOJIBAKE_RUN.sub(lambda match: _decode_run(match.group(0)), value)
+    return fixed if fixed != value else None
+
+
 def repair_record(record: dict, date_columns: set[str]) -> dict[str, dict]:
     """Repair a record in place; return what was repaired."""
     repairs: dict[str, dict] = {}
@@ -57,6 +87,12 @@ def repair_record(record: dict, date_columns: set[str]) -> dict[str, dict]:
         elif "\x00" in value:
             repairs[column] = {"original": value.replace("\x00", "\\0"), "reason": "NUL removed"}
             record[column] = value.replace("\x00", "")
+        elif (fixed := unmojibake(value)) is not None:
+            repairs[column] = {
+                "original": value,
+                "reason": "mojibake (UTF-8 read as latin-1) re-decoded",
+            }
+            record[column] = fixed
     return repairs
 
 
