@@ -9,7 +9,7 @@ import sys
 from magento_migration.project import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "plugins" / "magento-singer-repair"))
-import magento_singer_repair as mapper  # noqa: E402
+import magento_singer_repair as mapper
 
 SCHEMA = {
     "type": "SCHEMA",
