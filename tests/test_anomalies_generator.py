@@ -44,11 +44,11 @@ EXPECTED_OUTCOMES = {
     "orphan_coupon": "quarantine",
     "null_sku": "quarantine",
     "duplicate_sku": "quarantine",
-    "negative_stock": "repair",
+    "negative_stock": "flag",
     "non_numeric_eav": "repair",
     "unknown_attribute": "quarantine",
     "malformed_payment_json": "repair",
-    "order_totals_mismatch": "quarantine",
+    "order_totals_mismatch": "flag",
     "nul_byte_text": "repair",
 }
 # Kinds that add rows (the others update existing rows).

@@ -23,7 +23,9 @@ Every injected row is one row of `magento_store_anomalies` and of the JSON manif
   row it duplicates (kept customer / product); NULL for orphans (the missing parent is the
   injected value) and for entity rows themselves;
 * `expected_outcome`: `quarantine` (the row is not migrated and is reported), `repair` (migrated
-  with a repaired value and a flag), `migrate` (migrated as is).
+  with a repaired value, listed in migration.repairs), `flag` (migrated unchanged, listed in
+  migration.repairs as flagged: an order whose totals do not add up is still a legal document,
+  negative stock a real state), `migrate` (migrated as is).
 
 Kinds (outcome) - table.column: injected value. "A, then B": the targets of a two-target kind.
 
@@ -48,14 +50,14 @@ Kinds (outcome) - table.column: injected value. "A, then B": the targets of a tw
   salesrule_coupon.rule_id is an id that does not exist (coupon: a new `LEGACY-...` code).
 * null_sku (quarantine) - catalog_product_entity.sku: `''` (the column is NOT NULL).
 * duplicate_sku (quarantine) - catalog_product_entity.sku: the sku of a product with a lower id.
-* negative_stock (repair: 0) - cataloginventory_stock_item.qty: -1 .. -5.
+* negative_stock (flag) - cataloginventory_stock_item.qty: -1 .. -5.
 * non_numeric_eav (repair) - catalog_product_entity_text.value of the multiselects `material` /
   `activity`, store 0: a non-numeric token before the option ids (`abc,56,58`).
 * unknown_attribute (quarantine: the value row) - new customer_entity_varchar, then
   catalog_product_entity_int (store 0) rows whose attribute_id is not in eav_attribute.
 * malformed_payment_json (repair) - sales_order_payment.additional_information: the JSON cut
   inside its first string value (`{"method_title":"Chec`).
-* order_totals_mismatch (quarantine) - sales_order.grand_total: +/- 1..9 cents.
+* order_totals_mismatch (flag) - sales_order.grand_total: +/- 1..9 cents.
 * nul_byte_text (repair: remove) - review_detail.detail, then customer_entity_text.value
   (customer_notes): the text with a NUL character in the middle.
 
@@ -92,7 +94,7 @@ from .common import BASE_EPOCH, hex_token, section_rng
 ANOMALY_TABLE = "magento_store_anomalies"
 DEFAULT_COUNT = 3
 MAX_COUNT = 20
-QUARANTINE, REPAIR, MIGRATE = "quarantine", "repair", "migrate"
+QUARANTINE, REPAIR, FLAG, MIGRATE = "quarantine", "repair", "flag", "migrate"
 
 # Every kind, in planning order, with the outcome the migration is expected to reach.
 KINDS: dict[str, str] = {
@@ -111,11 +113,11 @@ KINDS: dict[str, str] = {
     "orphan_coupon": QUARANTINE,
     "null_sku": QUARANTINE,
     "duplicate_sku": QUARANTINE,
-    "negative_stock": REPAIR,
+    "negative_stock": FLAG,
     "non_numeric_eav": REPAIR,
     "unknown_attribute": QUARANTINE,
     "malformed_payment_json": REPAIR,
-    "order_totals_mismatch": QUARANTINE,
+    "order_totals_mismatch": FLAG,
     "nul_byte_text": REPAIR,
 }
 
@@ -129,7 +131,7 @@ CREATE TABLE `{ANOMALY_TABLE}` (
   `injected_value` text DEFAULT NULL COMMENT 'CAST(column AS CHAR); a NUL is written as \\\\0',
   `original_value` text DEFAULT NULL COMMENT 'the value before; NULL for inserted rows',
   `related_id` varchar(64) DEFAULT NULL COMMENT 'owning entity, or the row duplicated',
-  `expected_outcome` varchar(16) NOT NULL COMMENT 'quarantine, repair or migrate',
+  `expected_outcome` varchar(16) NOT NULL COMMENT 'quarantine, repair, flag or migrate',
   `note` varchar(1024) NOT NULL,
   PRIMARY KEY (`anomaly_id`),
   UNIQUE KEY `MAGENTO_STORE_ANOMALIES_ROW` (`source_table`, `magento_id`, `column_name`),
