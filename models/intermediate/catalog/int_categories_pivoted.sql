@@ -1,7 +1,25 @@
-{{ config(materialized='table', indexes=[{'columns': ['category_id'], 'unique': true}]) }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='sync',
+        sync_mode='replace',
+        sync_scope_key='category_id',
+        unique_key='category_id',
+        on_schema_change='fail',
+        indexes=[{'columns': ['category_id'], 'unique': true}],
+        post_hook=["{{ sync_record_position() }}"],
+    )
+}}
+
+-- depends_on: {{ ref('int_sync_plans') }}
+-- depends_on: {{ ref('int_sync_affected_ids') }}
+-- depends_on: {{ ref('int_sync_consumer_positions') }}
 
 -- One row per category with its tree position and its default-scope (store 0) attribute values;
 -- attributes without a column of their own are kept in one jsonb object.
+-- Incremental: a sync run recomputes only the categories the change feed marks affected (their own
+-- row or any of their EAV value rows changed or was deleted; all of them after an EAV metadata
+-- or store change), deletes their rows and inserts their current ones, so deleted ones go.
 
 {%- set mapped_attributes = [
     {'code': 'name', 'type': 'text'},
@@ -23,13 +41,14 @@ with
 categories as (
 
     select * from {{ ref('stg_magento__catalog_category_entity') }}
+    {{ sync_affected_filter('category_id') }}
 
 ),
 
 default_scope_values as (
 
     select * from {{ ref('int_category_store_values_resolved') }}
-    where store_id = 0
+    where store_id = 0 {{ sync_affected_filter('entity_id', 'and') }}
 
 ),
 

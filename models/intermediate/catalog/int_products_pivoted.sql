@@ -1,8 +1,26 @@
-{{ config(materialized='table', indexes=[{'columns': ['product_id'], 'unique': true}]) }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='sync',
+        sync_mode='replace',
+        sync_scope_key='product_id',
+        unique_key='product_id',
+        on_schema_change='fail',
+        indexes=[{'columns': ['product_id'], 'unique': true}],
+        post_hook=["{{ sync_record_position() }}"],
+    )
+}}
+
+-- depends_on: {{ ref('int_sync_plans') }}
+-- depends_on: {{ ref('int_sync_affected_ids') }}
+-- depends_on: {{ ref('int_sync_consumer_positions') }}
 
 -- One row per product with its default-scope (store 0) attribute values: the attributes the
 -- catalog service names as columns, and every other attribute, with select/multiselect values
 -- as admin labels, in one jsonb object.
+-- Incremental: a sync run recomputes only the products the change feed marks affected (their own
+-- row or any of their EAV value rows changed or was deleted; all of them after an EAV metadata
+-- or store change), deletes their rows and inserts their current ones, so deleted ones go.
 
 {%- set mapped_attributes = [
     {'code': 'name', 'type': 'text'},
@@ -31,13 +49,14 @@ with
 products as (
 
     select * from {{ ref('stg_magento__catalog_product_entity') }}
+    {{ sync_affected_filter('product_id') }}
 
 ),
 
 default_scope_values as (
 
     select * from {{ ref('int_product_store_values_resolved') }}
-    where store_id = 0
+    where store_id = 0 {{ sync_affected_filter('entity_id', 'and') }}
 
 ),
 

@@ -1,8 +1,26 @@
-{{ config(materialized='table', indexes=[{'columns': ['customer_address_id'], 'unique': true}]) }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='sync',
+        sync_mode='replace',
+        sync_scope_key='customer_address_id',
+        unique_key='customer_address_id',
+        on_schema_change='fail',
+        indexes=[{'columns': ['customer_address_id'], 'unique': true}],
+        post_hook=["{{ sync_record_position() }}"],
+    )
+}}
+
+-- depends_on: {{ ref('int_sync_plans') }}
+-- depends_on: {{ ref('int_sync_affected_ids') }}
+-- depends_on: {{ ref('int_sync_consumer_positions') }}
 
 -- One row per customer address. Core attributes are static columns of customer_address_entity
 -- in Magento 2; an EAV-backed one is read from customer_address_entity_<type> instead. Custom
 -- (user-defined) address attributes are kept in one jsonb object, select values as labels.
+-- Incremental: a sync run recomputes only the addresses the change feed marks affected (their own
+-- row or any of their EAV value rows changed or was deleted; all of them after an EAV metadata
+-- or store change), deletes their rows and inserts their current ones, so deleted ones go.
 
 {%- set core_attributes = [
     {'code': 'prefix', 'type': 'text'},
@@ -27,6 +45,7 @@ with
 addresses as (
 
     select * from {{ ref('stg_magento__customer_address_entity') }}
+    {{ sync_affected_filter('customer_address_id') }}
 
 ),
 
@@ -36,6 +55,7 @@ attribute_values as (
         *,
         {{ eav_value_json('int_customer_address_attribute_values_unioned', '0') }} as value_json
     from {{ ref('int_customer_address_attribute_values_unioned') }}
+    {{ sync_affected_filter('entity_id') }}
 
 ),
 

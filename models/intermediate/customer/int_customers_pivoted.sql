@@ -1,4 +1,19 @@
-{{ config(materialized='table', indexes=[{'columns': ['customer_id'], 'unique': true}]) }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='sync',
+        sync_mode='replace',
+        sync_scope_key='customer_id',
+        unique_key='customer_id',
+        on_schema_change='fail',
+        indexes=[{'columns': ['customer_id'], 'unique': true}],
+        post_hook=["{{ sync_record_position() }}"],
+    )
+}}
+
+-- depends_on: {{ ref('int_sync_plans') }}
+-- depends_on: {{ ref('int_sync_affected_ids') }}
+-- depends_on: {{ ref('int_sync_consumer_positions') }}
 
 -- One row per customer. Magento 2 keeps the core attributes as static columns of
 -- customer_entity; an install where one of them is EAV-backed (backend_type <> 'static') has its
@@ -6,6 +21,9 @@
 -- is one and the entity column otherwise. Custom (user-defined) attributes are kept in one jsonb
 -- object, select values as labels. Gender holds an option id of the `gender` attribute (1-3 on a
 -- default install, but option ids differ between installs): it is read through the option labels.
+-- Incremental: a sync run recomputes only the customers the change feed marks affected (their own
+-- row or any of their EAV value rows changed or was deleted; all of them after an EAV metadata
+-- or store change), deletes their rows and inserts their current ones, so deleted ones go.
 
 {%- set core_attributes = [
     {'code': 'prefix', 'type': 'text'},
@@ -24,6 +42,7 @@ with
 customers as (
 
     select * from {{ ref('stg_magento__customer_entity') }}
+    {{ sync_affected_filter('customer_id') }}
 
 ),
 
@@ -33,6 +52,7 @@ attribute_values as (
         *,
         {{ eav_value_json('int_customer_attribute_values_unioned', '0') }} as value_json
     from {{ ref('int_customer_attribute_values_unioned') }}
+    {{ sync_affected_filter('entity_id') }}
 
 ),
 

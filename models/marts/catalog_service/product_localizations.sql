@@ -1,3 +1,18 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='sync',
+        unique_key=['product_id', 'store_id'],
+        sync_scope_key='magento_product_id',
+        on_schema_change='append_new_columns',
+        post_hook=["{{ sync_record_position() }}"],
+    )
+}}
+
+-- depends_on: {{ ref('int_sync_plans') }}
+-- depends_on: {{ ref('int_sync_affected_ids') }}
+-- depends_on: {{ ref('int_sync_consumer_positions') }}
+
 -- One row per migrated product and store view (store_id > 0): the product as Magento shows it in
 -- that view. Store- and website-scoped attributes are resolved by Magento's rule
 -- (int_product_store_values_resolved): a store-view row wins when it exists, even with a NULL
@@ -6,6 +21,10 @@
 -- every view: Magento ignores store rows of global attributes. `attributes` holds the other
 -- non-global attributes with this view's option labels; `global_option_labels` the global
 -- select/multiselect attributes (color, manufacturer, ...) with this view's labels.
+-- Incremental (strategy `sync`): a sync run recomputes only the products the change feed marks
+-- affected (a value or website row changed or was deleted) and the products new to the table,
+-- all of them after an EAV metadata or store change, then writes only the rows that differ.
+-- A product leaving `products` takes its rows with it (ON DELETE CASCADE).
 
 {%- set mapped_attributes = [
     {'code': 'name', 'type': 'text'},
@@ -26,15 +45,26 @@
     {'code': 'special_from_date', 'type': 'timestamptz'},
     {'code': 'special_to_date', 'type': 'timestamptz'},
 ] %}
+{%- set affected_ids = sync_affected_ids() if is_incremental() else none %}
+{%- set only_affected = affected_ids is not none %}
 
 with
 
 products as (
 
     select
-        id,
-        magento_id
-    from {{ ref('products') }}
+        migrated_products.id,
+        migrated_products.magento_id
+    from {{ ref('products') }} as migrated_products
+    {%- if only_affected %}
+    where
+        migrated_products.magento_id = any({{ affected_ids }})
+        or not exists (
+            select 1
+            from {{ this }} as localized
+            where localized.product_id = migrated_products.id
+        )
+    {%- endif %}
 
 ),
 
@@ -48,12 +78,18 @@ store_views as (
 resolved_values as (
 
     select * from {{ ref('int_product_store_values_resolved') }}
+    {%- if only_affected %}
+    where entity_id in (select products.magento_id from products)
+    {%- endif %}
 
 ),
 
 product_websites as (
 
     select * from {{ ref('stg_magento__catalog_product_website') }}
+    {%- if only_affected %}
+    where product_id in (select products.magento_id from products)
+    {%- endif %}
 
 ),
 
@@ -167,7 +203,8 @@ final as (
         coalesce(pivoted.attributes, '{}'::jsonb) as attributes,
         coalesce(global_option_labels.global_option_labels, '{}'::jsonb) as global_option_labels,
         coalesce(overrides.overridden_attributes, '[]'::jsonb) as overridden_attributes,
-        'magento' as source
+        'magento' as source,
+        {{ sync_run_timestamp() }} as _synced_at
     from products
     cross join store_views
     left join pivoted

@@ -1,3 +1,17 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='sync',
+        unique_key='id',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Incremental (strategy `sync`, macros/sync.sql): every run computes every row from the
+-- *_checked tables, then only rows that differ are updated, new ones inserted, and rows no
+-- longer migrated (deleted in Magento, now quarantined or excluded) deleted, their in-service
+-- children with them (ON DELETE CASCADE). _synced_at is the run that last wrote the row.
+
 with
 
 customers as (
@@ -46,7 +60,8 @@ final as (
         customers.custom_attributes,
         customers.created_at,
         customers.updated_at,
-        'magento' as source
+        'magento' as source,
+        {{ sync_run_timestamp() }} as _synced_at
     from customers
     inner join ids
         on customers.customer_id = ids.magento_id

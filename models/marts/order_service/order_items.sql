@@ -1,9 +1,18 @@
 {{
     config(
+        materialized='incremental',
+        incremental_strategy='sync',
+        unique_key='id',
+        on_schema_change='append_new_columns',
         pre_hook="{{ create_try_cast_jsonb() }}",
         post_hook="{{ self_foreign_key('parent_item_id') }}",
     )
 }}
+
+-- Incremental (strategy `sync`, macros/sync.sql): every run computes every row from the
+-- *_checked tables, then only rows that differ are updated, new ones inserted, and rows no
+-- longer migrated deleted; a deleted parent item takes its child items with it (the self
+-- foreign key cascades). _synced_at is the run that last wrote the row.
 
 with
 
@@ -77,7 +86,8 @@ final as (
         {{ unparsed_text('items.product_options') }} as product_options_raw,
         items.created_at,
         items.updated_at,
-        'magento' as source
+        'magento' as source,
+        {{ sync_run_timestamp() }} as _synced_at
     from items
     inner join ids
         on items.order_item_id = ids.magento_id

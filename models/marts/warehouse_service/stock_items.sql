@@ -1,3 +1,17 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='sync',
+        unique_key='id',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Incremental (strategy `sync`, macros/sync.sql): every run computes every row from the
+-- *_checked tables, then only rows that differ are updated, new ones inserted, and rows no
+-- longer migrated (deleted in Magento, now quarantined or excluded) deleted, their in-service
+-- children with them (ON DELETE CASCADE). _synced_at is the run that last wrote the row.
+
 with
 
 stock_items as (
@@ -57,7 +71,8 @@ final as (
         coalesce(stock_items.use_config_qty_increments, true) as use_config_qty_increments,
         coalesce(stock_items.stock_status_changed_auto, false) as stock_status_changed_auto,
         stock_items.low_stock_date,
-        'magento' as source
+        'magento' as source,
+        {{ sync_run_timestamp() }} as _synced_at
     from stock_items
     inner join ids
         on stock_items.stock_item_id = ids.magento_id
