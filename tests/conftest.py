@@ -145,3 +145,40 @@ def small_store(make_pipeline) -> Pipeline:
     run.extract_load()
     run.dbt_ok("build")
     return run
+
+
+def copy_postgres_database(template: str, name: str) -> None:
+    """A byte-for-byte copy of a warehouse database (CREATE DATABASE ... TEMPLATE), after closing
+    every connection to it (Postgres refuses a template that is in use)."""
+    drop_postgres_database(name)
+    with postgres_connection(warehouse_settings(), dbname="postgres") as connection:
+        connection.execute(
+            "select pg_terminate_backend(pid) from pg_stat_activity "
+            "where datname = %s and pid <> pg_backend_pid()",
+            (template,),
+        )
+        connection.execute(
+            sql.SQL("create database {} template {}").format(
+                sql.Identifier(name), sql.Identifier(template)
+            )
+        )
+
+
+@pytest.fixture(scope="session")
+def make_fresh_copy(make_pipeline) -> Iterator:
+    """Factory: a new warehouse holding only the raw layer of `run`'s warehouse (same source),
+    for a from-scratch build to compare with; dropped at the end of the session."""
+
+    def factory(run: Pipeline, warehouse_db: str, raw_schema: str = "magento_raw") -> Pipeline:
+        copy = make_pipeline(run.source.name, warehouse_db)
+        copy_postgres_database(run.warehouse.name, warehouse_db)
+        schemas = copy.query(
+            "select nspname from pg_namespace where nspname <> %s and nspname <> 'public' "
+            "and nspname not like 'pg\\_%%' and nspname <> 'information_schema'",
+            raw_schema,
+        )
+        for (schema,) in schemas:
+            copy.execute(sql.SQL("drop schema {} cascade").format(sql.Identifier(schema)))
+        return copy
+
+    return factory
