@@ -102,7 +102,8 @@
     One EAV value as jsonb. Select values become their option label, multiselect values (comma
     separated option ids) an array of labels, in the store view given by `store_id_column`
     (admin label when the view has none). Booleans become true/false, int/decimal numbers, the
-    rest strings. A select value that is not a known option keeps its raw value.
+    rest strings. An option id the attribute does not have (garbage in a dirty database) is
+    dropped: listed in migration.repairs (see int_eav_value_rows_checked).
 #}
 {% macro eav_value_json(values_alias, store_id_column) -%}
     case
@@ -110,10 +111,10 @@
         when {{ values_alias }}.value_kind = 'options'
             then coalesce(
                 (
-                    select jsonb_agg(coalesce(option_label.label, selected.option_id) order by selected.position)
+                    select jsonb_agg(option_label.label order by selected.position)
                     from unnest(string_to_array({{ values_alias }}.value, ',')) with ordinality
                         as selected (option_id, position)
-                    left join {{ ref('int_eav_option_labels') }} as option_label
+                    inner join {{ ref('int_eav_option_labels') }} as option_label
                         on
                             option_label.option_id_text = trim(selected.option_id)
                             and option_label.store_id = {{ store_id_column }}
@@ -121,16 +122,16 @@
                 '[]'::jsonb
             )
         when {{ values_alias }}.value_kind = 'option'
-            then to_jsonb(coalesce(
+            then coalesce(
                 (
-                    select option_label.label
+                    select to_jsonb(option_label.label)
                     from {{ ref('int_eav_option_labels') }} as option_label
                     where
                         option_label.option_id_text = {{ values_alias }}.value
                         and option_label.store_id = {{ store_id_column }}
                 ),
-                {{ values_alias }}.value
-            ))
+                'null'::jsonb
+            )
         when {{ values_alias }}.value_kind = 'boolean' and {{ values_alias }}.value ~ '^-?[0-9]+$'
             then to_jsonb(cast({{ values_alias }}.value as bigint) <> 0)
         when {{ values_alias }}.value_kind = 'number' and {{ values_alias }}.value ~ '^-?[0-9]+(\.[0-9]+)?$'

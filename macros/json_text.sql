@@ -22,7 +22,9 @@
         ) then
             create schema if not exists {{ target.schema }};
             create function {{ target.schema }}.try_cast_jsonb(value text) returns jsonb
-            language plpgsql immutable parallel safe
+            -- parallel unsafe: an exception block is a subtransaction, which parallel workers
+            -- cannot start
+            language plpgsql immutable parallel unsafe
             as $fn$
             begin
                 return cast(value as jsonb);
@@ -30,6 +32,16 @@
                 return null;
             end;
             $fn$;
+        elsif exists (
+            select 1
+            from pg_proc
+            inner join pg_namespace on pg_proc.pronamespace = pg_namespace.oid
+            where
+                pg_namespace.nspname = '{{ target.schema }}'
+                and pg_proc.proname = 'try_cast_jsonb'
+                and pg_proc.proparallel <> 'u'
+        ) then
+            alter function {{ target.schema }}.try_cast_jsonb(text) parallel unsafe;
         end if;
     exception
         -- another model created it at the same moment

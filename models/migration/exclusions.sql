@@ -1,5 +1,6 @@
--- Magento rows deliberately left out of the migration (the migration_start_date filter and the
--- rows that follow a left-out customer), with the reason. Empty when no filter is set.
+-- Magento rows deliberately left out of the migration, with the reason: the migration_start_date
+-- filter (and the rows that follow a left-out customer), and store-view values of global
+-- attributes, which Magento itself ignores.
 
 with
 
@@ -13,10 +14,16 @@ excluded as (
         || 'created before it, or belongs to a customer who was' as reason
     from {{ ref(checked.model) }}
     where migration_status = 'before_migration_start'
-    {%- if not loop.last %}
     union all
-    {%- endif %}
     {%- endfor %}
+    -- store-view values of global attributes: Magento ignores them, so does the migration
+    select
+        source_table,
+        cast(value_id as bigint) as magento_id,
+        'store-view value of the global attribute ' || attribute_code
+        || ': Magento uses the default (store 0) value' as reason
+    from {{ ref('int_eav_value_rows_checked') }}
+    where migration_status = 'excluded'
 
 )
 

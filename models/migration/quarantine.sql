@@ -22,10 +22,16 @@ quarantined as (
             {{ 'and ' if not loop.first }}checked_rows.{{ key }} = source_rows.{{ key }}
         {%- endfor %}
     where checked_rows.migration_status = 'quarantined'
-    {%- if not loop.last %}
     union all
-    {%- endif %}
     {%- endfor %}
+    -- EAV value rows Magento itself cannot use
+    select
+        eav_rows.source_table,
+        cast(eav_rows.value_id as bigint) as magento_id,
+        eav_rows.quarantine_reason as reason,
+        to_jsonb(eav_rows) - 'quarantine_reason' - 'migration_status' as raw_row
+    from {{ ref('int_eav_value_rows_checked') }} as eav_rows
+    where eav_rows.migration_status = 'quarantined'
 
 ),
 

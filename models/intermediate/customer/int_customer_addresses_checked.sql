@@ -25,6 +25,11 @@ checks as (
             as is_default_shipping,
         {{ parent_quarantine_reason('customers', 'addresses.customer_id', 'customer') }}
             as customer_reason,
+        case
+            when addresses.country_id is null or addresses.country_id !~ '^[A-Z]{2}$'
+                then 'invalid country code: ' || coalesce(addresses.country_id, 'NULL')
+                    || ' (an ISO 3166-1 alpha-2 code is expected)'
+        end as country_reason,
         coalesce(customers.migration_status = 'before_migration_start', false)
             as is_before_migration_start
     from addresses
@@ -37,8 +42,9 @@ final as (
 
     select
         *,
-        {{ quarantine_reason(['customer_reason']) }} as quarantine_reason,
-        {{ migration_status(['customer_reason'], 'is_before_migration_start') }} as migration_status
+        {{ quarantine_reason(['customer_reason', 'country_reason']) }} as quarantine_reason,
+        {{ migration_status(['customer_reason', 'country_reason'], 'is_before_migration_start') }}
+            as migration_status
     from checks
 
 )

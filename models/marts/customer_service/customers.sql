@@ -39,7 +39,7 @@ final as (
     select
         ids.new_uuid as id,
         customers.customer_id as magento_id,
-        customers.email,
+        customers.clean_email as email,
         customers.first_name,
         customers.last_name,
         customers.middle_name,
