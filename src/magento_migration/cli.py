@@ -43,8 +43,11 @@ def _migrate_steps(source: DbSettings, warehouse: DbSettings, tables: int, *, do
 
     if docs:
         _say("3/3 dbt docs generate ...")
-        step = pipeline.dbt(env, "docs", "generate")
-        _say(f"    done in {step.seconds:.0f}s: target/index.html (serve it with `make docs`)")
+        step = pipeline.dbt(env, "docs", "generate", "--static")
+        _say(
+            f"    done in {step.seconds:.0f}s: target/static_index.html opens in a browser as a"
+            " file; `make docs` serves the site"
+        )
     _say("")
     _say(summary.render(source, warehouse))
 
