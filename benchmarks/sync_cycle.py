@@ -7,7 +7,9 @@ runs the first sync cycle (the initial copy), applies ~1% activity with `magento
 (orders = 1% of orders, EAV-only updates = 1% of products), then times, in the same run:
   * one binlog sync cycle (EL of the changes, FK actions, incremental dbt build, freshness), and
   * a full run of the same changed store into a second warehouse (FULL_TABLE EL + dbt build).
-Prints both and their ratio. Figures, not assertions: record them in BENCHMARKS.md.
+Prints both and their ratio. Figures, not assertions: record them in BENCHMARKS.md. It also
+prints whether the synced services equal the full run's, table by table, and whether every UUID
+issued before the cycle survived it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from magento_migration.store.profiles import PROFILES
 
 sys.path.insert(0, str(PROJECT_ROOT))
 from tests.mariadb_server import binlog_mariadb
+from tests.services import different_tables, identity_map, service_tables
 
 BIN = PROJECT_ROOT / ".venv" / "bin"
 
@@ -39,6 +42,15 @@ def recreate(warehouse: DbSettings) -> None:
         name = sql.Identifier(warehouse.name)
         connection.execute(sql.SQL("drop database if exists {} with (force)").format(name))
         connection.execute(sql.SQL("create database {}").format(name))
+
+
+class Warehouse:
+    def __init__(self, settings: DbSettings) -> None:
+        self.settings = settings
+
+    def query(self, statement: str, *params: object) -> list[tuple]:
+        with postgres_connection(self.settings) as connection:
+            return connection.execute(statement, params or None).fetchall()
 
 
 def run(command: list[str], env: dict[str, str]) -> float:
@@ -108,10 +120,15 @@ def main() -> None:
             ],
             sync_env,
         )
+        uuids_before = identity_map(Warehouse(synced))
         print("timing one sync cycle ...", flush=True)
         cycle = run([str(BIN / "magento-migrate"), "sync", "--mode", "binlog"], sync_env)
         print("timing a full run of the same store ...", flush=True)
         full = run([str(BIN / "magento-migrate"), "migrate", "--no-docs"], full_env)
+        print("comparing the synced services with the full run ...", flush=True)
+        tables = len(service_tables(Warehouse(fresh)))
+        differing = different_tables(Warehouse(synced), Warehouse(fresh))
+        uuids_after = identity_map(Warehouse(synced))
         for warehouse in (synced, fresh):
             with postgres_connection(warehouse, dbname="postgres") as connection:
                 connection.execute(
@@ -125,6 +142,14 @@ def main() -> None:
     print(f"{'one sync cycle after the change (binlog)':<48} {cycle:>8.1f} s")
     print(f"{'full run (FULL_TABLE EL + dbt build)':<48} {full:>8.1f} s")
     print(f"{'ratio sync cycle / full run':<48} {cycle / full:>8.2f}")
+    print(
+        f"service tables equal to the full run's: {tables - len(differing)}/{tables}"
+        + (f" (differing: {', '.join(differing)})" if differing else "")
+    )
+    print(
+        f"identity map: {len(uuids_before & uuids_after)}/{len(uuids_before)} UUIDs issued before"
+        f" the cycle unchanged, {len(uuids_after - uuids_before)} new"
+    )
 
 
 if __name__ == "__main__":

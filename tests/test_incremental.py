@@ -13,19 +13,8 @@ from collections.abc import Callable
 import pytest
 
 from tests.conftest import Pipeline, generate_store
+from tests.services import SERVICE_SCHEMAS, content, identity_map, service_tables
 
-SERVICE_SCHEMAS = (
-    "customer_service",
-    "catalog_service",
-    "order_service",
-    "warehouse_service",
-    "promotion_service",
-    "payment_service",
-    "loyalty_service",
-    "review_service",
-)
-# The only run-dependent service column: when a dbt run last wrote the row.
-RUN_DEPENDENT_COLUMNS = {"_synced_at"}
 INCREMENTAL_SERVICE_TABLES = (
     "customer_service.customers",
     "customer_service.customer_addresses",
@@ -95,34 +84,6 @@ def copy_raw_rows(run: Pipeline, table: str, where: str, changes: str) -> None:
         f"insert into magento_raw.{table} select * from staged_copy"
     )
     run.execute(with_copy)
-
-
-def service_tables(run: Pipeline) -> dict[str, list[str]]:
-    rows = run.query(
-        "select c.table_schema || '.' || c.table_name, "
-        "array_agg(c.column_name::text order by c.ordinal_position) "
-        "from information_schema.columns as c join information_schema.tables as t "
-        "on t.table_schema = c.table_schema and t.table_name = c.table_name "
-        "where c.table_schema = any(%s) and t.table_type = 'BASE TABLE' group by 1",
-        list(SERVICE_SCHEMAS),
-    )
-    return {
-        table: [column for column in columns if column not in RUN_DEPENDENT_COLUMNS]
-        for table, columns in rows
-    }
-
-
-def content(run: Pipeline, table: str, columns: list[str]) -> list[str]:
-    listed = ", ".join(f'"{column}"' for column in columns)
-    return sorted(repr(row) for row in run.query(f"select {listed} from {table}"))
-
-
-def identity_map(run: Pipeline) -> set[tuple]:
-    return set(
-        run.query(
-            "select entity_type, magento_id, new_uuid, created_at from migration.magento_id_map"
-        )
-    )
 
 
 def last_run(run: Pipeline) -> object:

@@ -20,19 +20,8 @@ from tests.conftest import (
     drop_postgres_database,
 )
 from tests.mariadb_server import binlog_mariadb
+from tests.services import content, identity_map, service_tables
 
-SERVICE_SCHEMAS = (
-    "customer_service",
-    "catalog_service",
-    "order_service",
-    "warehouse_service",
-    "promotion_service",
-    "payment_service",
-    "loyalty_service",
-    "review_service",
-)
-# columns whose value is the time of the build that wrote the row, not Magento data
-RUN_DEPENDENT_COLUMNS = {"_synced_at", "synced_at", "_row_hash"}
 BIN = PROJECT_ROOT / ".venv" / "bin"
 
 
@@ -56,31 +45,6 @@ def sync_cycle(run: Pipeline, *args: str) -> subprocess.CompletedProcess[str]:
         env=run.env,
         check=False,
         timeout=1800,
-    )
-
-
-def service_tables(run: Pipeline) -> dict[str, list[str]]:
-    rows = run.query(
-        "select table_schema || '.' || table_name, "
-        "array_agg(column_name::text order by ordinal_position) "
-        "from information_schema.columns where table_schema = any(%s) group by 1",
-        list(SERVICE_SCHEMAS),
-    )
-    return {
-        table: [c for c in columns if c not in RUN_DEPENDENT_COLUMNS] for table, columns in rows
-    }
-
-
-def content(run: Pipeline, table: str, columns: list[str]) -> list[str]:
-    listed = ", ".join(f'"{column}"' for column in columns)
-    return sorted(repr(row) for row in run.query(f"select {listed} from {table}"))
-
-
-def identity_map(run: Pipeline) -> set[tuple]:
-    return set(
-        run.query(
-            "select entity_type, magento_id, new_uuid, created_at from migration.magento_id_map"
-        )
     )
 
 

@@ -5,17 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Pipeline, generate_store
-
-SERVICE_SCHEMAS = (
-    "customer_service",
-    "catalog_service",
-    "order_service",
-    "warehouse_service",
-    "promotion_service",
-    "payment_service",
-    "loyalty_service",
-    "review_service",
-)
+from tests.services import SERVICE_SCHEMAS
 
 
 def test_every_service_schema_has_tables_with_enforced_keys(small_store: Pipeline) -> None:

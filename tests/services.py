@@ -1,0 +1,65 @@
+"""What tests compare between two warehouses: service tables row for row, the identity map."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+SERVICE_SCHEMAS = (
+    "customer_service",
+    "catalog_service",
+    "order_service",
+    "warehouse_service",
+    "promotion_service",
+    "payment_service",
+    "loyalty_service",
+    "review_service",
+)
+# The only run-dependent service column: when a dbt run last wrote the row.
+RUN_DEPENDENT_COLUMNS = frozenset({"_synced_at"})
+
+
+class Warehouse(Protocol):
+    def query(self, statement: str, *params: object) -> list[tuple]: ...
+
+
+def service_tables(warehouse: Warehouse) -> dict[str, list[str]]:
+    """Every service table with its columns (run-dependent ones left out)."""
+    rows = warehouse.query(
+        "select c.table_schema || '.' || c.table_name, "
+        "array_agg(c.column_name::text order by c.ordinal_position) "
+        "from information_schema.columns as c join information_schema.tables as t "
+        "on t.table_schema = c.table_schema and t.table_name = c.table_name "
+        "where c.table_schema = any(%s) and t.table_type = 'BASE TABLE' group by 1",
+        list(SERVICE_SCHEMAS),
+    )
+    return {
+        table: [column for column in columns if column not in RUN_DEPENDENT_COLUMNS]
+        for table, columns in rows
+    }
+
+
+def content(warehouse: Warehouse, table: str, columns: list[str]) -> list[str]:
+    """The table's rows as sorted reprs: equal lists mean equal contents."""
+    listed = ", ".join(f'"{column}"' for column in columns)
+    return sorted(repr(row) for row in warehouse.query(f"select {listed} from {table}"))
+
+
+def different_tables(first: Warehouse, second: Warehouse) -> list[str]:
+    """Service tables whose columns or rows differ between two warehouses."""
+    first_tables, second_tables = service_tables(first), service_tables(second)
+    differing = sorted(set(first_tables) ^ set(second_tables))
+    for table, columns in first_tables.items():
+        if table in second_tables and (
+            columns != second_tables[table]
+            or content(first, table, columns) != content(second, table, columns)
+        ):
+            differing.append(table)
+    return differing
+
+
+def identity_map(warehouse: Warehouse) -> set[tuple]:
+    return set(
+        warehouse.query(
+            "select entity_type, magento_id, new_uuid, created_at from migration.magento_id_map"
+        )
+    )
