@@ -25,12 +25,12 @@ from pathlib import Path
 from psycopg import sql
 
 from magento_migration.connections import postgres_connection
-from magento_migration.pipeline import pipeline_env
 from magento_migration.project import PROJECT_ROOT
 from magento_migration.settings import DbSettings, warehouse_settings
 from magento_migration.store.profiles import PROFILES
 
 sys.path.insert(0, str(PROJECT_ROOT))
+from tests.conftest import Pipeline
 from tests.mariadb_server import binlog_mariadb
 from tests.services import different_tables, identity_map, service_tables
 
@@ -42,15 +42,6 @@ def recreate(warehouse: DbSettings) -> None:
         name = sql.Identifier(warehouse.name)
         connection.execute(sql.SQL("drop database if exists {} with (force)").format(name))
         connection.execute(sql.SQL("create database {}").format(name))
-
-
-class Warehouse:
-    def __init__(self, settings: DbSettings) -> None:
-        self.settings = settings
-
-    def query(self, statement: str, *params: object) -> list[tuple]:
-        with postgres_connection(self.settings) as connection:
-            return connection.execute(statement, params or None).fetchall()
 
 
 def run(command: list[str], env: dict[str, str]) -> float:
@@ -75,18 +66,14 @@ def main() -> None:
         for warehouse in (synced, fresh):
             recreate(warehouse)
 
-        def env(warehouse: DbSettings, name: str) -> dict[str, str]:
-            return pipeline_env(
-                source,
-                warehouse,
-                {
-                    "MELTANO_DATABASE_URI": f"sqlite:///{workdir}/{name}.db",
-                    "DBT_TARGET_PATH": f"{workdir}/{name}-target",
-                    "DBT_LOG_PATH": f"{workdir}/{name}-logs",
-                },
-            )
-
-        sync_env, full_env = env(synced, "sync"), env(fresh, "full")
+        # each run has its own Meltano state and dbt target directory, as in the tests
+        synced_run, fresh_run = (
+            Pipeline(source, warehouse, Path(workdir) / name)
+            for warehouse, name in ((synced, "sync"), (fresh, "full"))
+        )
+        for pipeline_run in (synced_run, fresh_run):
+            pipeline_run.workdir.mkdir()
+        sync_env, full_env = synced_run.env, fresh_run.env
         print(f"generating {args.profile} on a throwaway binlog MariaDB ...", flush=True)
         run(
             [
@@ -120,15 +107,15 @@ def main() -> None:
             ],
             sync_env,
         )
-        uuids_before = identity_map(Warehouse(synced))
+        uuids_before = identity_map(synced_run)
         print("timing one sync cycle ...", flush=True)
         cycle = run([str(BIN / "magento-migrate"), "sync", "--mode", "binlog"], sync_env)
         print("timing a full run of the same store ...", flush=True)
         full = run([str(BIN / "magento-migrate"), "migrate", "--no-docs"], full_env)
         print("comparing the synced services with the full run ...", flush=True)
-        tables = len(service_tables(Warehouse(fresh)))
-        differing = different_tables(Warehouse(synced), Warehouse(fresh))
-        uuids_after = identity_map(Warehouse(synced))
+        tables = len(service_tables(fresh_run))
+        differing = different_tables(synced_run, fresh_run)
+        uuids_after = identity_map(synced_run)
         for warehouse in (synced, fresh):
             with postgres_connection(warehouse, dbname="postgres") as connection:
                 connection.execute(

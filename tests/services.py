@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-SERVICE_SCHEMAS = (
-    "customer_service",
-    "catalog_service",
-    "order_service",
-    "warehouse_service",
-    "promotion_service",
-    "payment_service",
-    "loyalty_service",
-    "review_service",
-)
+from magento_migration.project import SERVICE_SCHEMAS
+
 # The only run-dependent service column: when a dbt run last wrote the row.
 RUN_DEPENDENT_COLUMNS = frozenset({"_synced_at"})
 

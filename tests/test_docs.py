@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from magento_migration.project import SERVICE_SCHEMAS
 from tests.conftest import Pipeline
-from tests.services import SERVICE_SCHEMAS
 
 
 @pytest.fixture(scope="module")

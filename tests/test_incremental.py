@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 import pytest
 
+from magento_migration.project import SERVICE_SCHEMAS
 from tests.conftest import Pipeline, generate_store
-from tests.services import SERVICE_SCHEMAS, content, identity_map, service_tables
+from tests.services import content, identity_map, service_tables
 
 INCREMENTAL_SERVICE_TABLES = (
     "customer_service.customers",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from magento_migration.project import SERVICE_SCHEMAS
 from tests.conftest import Pipeline, generate_store
-from tests.services import SERVICE_SCHEMAS
 
 
 def test_every_service_schema_has_tables_with_enforced_keys(small_store: Pipeline) -> None:

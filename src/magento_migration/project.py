@@ -13,6 +13,18 @@ MELTANO_YML = PROJECT_ROOT / "meltano.yml"
 BIN_DIR = PROJECT_ROOT / ".venv" / "bin"
 LOG_DIR = PROJECT_ROOT / "logs"
 
+# One Postgres schema per microservice (dbt_project.yml, models/marts/<service>/).
+SERVICE_SCHEMAS = (
+    "customer_service",
+    "catalog_service",
+    "order_service",
+    "warehouse_service",
+    "promotion_service",
+    "payment_service",
+    "loyalty_service",
+    "review_service",
+)
+
 # Tables only Adobe Commerce has: absent on Magento Open Source, which is not an error.
 COMMERCE_ONLY_TABLES = frozenset({"magento_reward", "magento_reward_history"})
 

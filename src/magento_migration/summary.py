@@ -7,20 +7,11 @@ from dataclasses import dataclass
 from psycopg import sql
 
 from magento_migration.connections import mysql_connection, postgres_connection
-from magento_migration.project import replicated_tables
+from magento_migration.project import SERVICE_SCHEMAS, replicated_tables
 from magento_migration.settings import DbSettings
 
-SERVICE_SCHEMAS = (
-    "customer_service",
-    "catalog_service",
-    "order_service",
-    "warehouse_service",
-    "promotion_service",
-    "payment_service",
-    "loyalty_service",
-    "review_service",
-    "migration",
-)
+# the services and the migration bookkeeping (identity map, quarantine, repairs ...)
+REPORTED_SCHEMAS = (*SERVICE_SCHEMAS, "migration")
 
 
 @dataclass(frozen=True)
@@ -81,7 +72,7 @@ def service_counts(warehouse: DbSettings) -> list[tuple[str, str, int]]:
         tables = connection.execute(
             "select table_schema, table_name from information_schema.tables "
             "where table_schema = any(%s) and table_type = 'BASE TABLE' order by 1, 2",
-            (list(SERVICE_SCHEMAS),),
+            (list(REPORTED_SCHEMAS),),
         ).fetchall()
         for schema, table in tables:
             count = connection.execute(
