@@ -20,8 +20,13 @@ from magento_migration.connections import mysql_connection, postgres_connection
 from magento_migration.project import PROJECT_ROOT
 from magento_migration.settings import DbSettings, source_settings, warehouse_settings
 
-SHARED_DIR = PROJECT_ROOT.parent / "shared"
-FRESH_INSTALL_DUMP = SHARED_DIR / "magento" / "fresh_install_2.4.2.sql"
+# Magento's real 2.4.2 fresh-install dump: not ours to commit, read from beside the checkout
+FRESH_INSTALL_DUMP = Path(
+    os.environ.get(
+        "MAGENTO_FRESH_INSTALL_DUMP",
+        PROJECT_ROOT.parent / "shared" / "magento" / "fresh_install_2.4.2.sql",
+    )
+)
 
 
 def drop_mysql_database(name: str) -> None:

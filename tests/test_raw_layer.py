@@ -61,7 +61,8 @@ def test_rerun_replaces_rows_without_duplicates(small_store: Pipeline) -> None:
 def fresh_install(make_pipeline) -> Pipeline:
     """Magento's real 2.4.2 fresh-install dump (407 tables) as the source."""
     assert FRESH_INSTALL_DUMP.exists(), (
-        f"{FRESH_INSTALL_DUMP} is missing: the tests need the shared Magento reference dump"
+        f"{FRESH_INSTALL_DUMP} is missing: the tests need Magento's fresh-install dump"
+        " (set MAGENTO_FRESH_INSTALL_DUMP to its path)"
     )
     run = make_pipeline("mg_test_fresh_install", "mg_test_fresh_install_wh")
     drop_mysql_database(run.source.name)
