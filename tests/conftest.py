@@ -1,7 +1,7 @@
 """Shared fixtures: real MariaDB and PostgreSQL databases, created per test session and dropped.
 
 The pipeline runs for real (generator, Meltano, dbt); nothing is mocked. Every database a test
-creates is named mg_test_* and removed afterwards.
+creates is named <MG_TEST_PREFIX>_* (tests/names.py) and removed afterwards.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from magento_migration import pipeline
 from magento_migration.connections import mysql_connection, postgres_connection
 from magento_migration.project import PROJECT_ROOT
 from magento_migration.settings import DbSettings, source_settings, warehouse_settings
+from tests.names import db_name
 
 # Magento's real 2.4.2 fresh-install dump: not ours to commit, read from beside the checkout
 FRESH_INSTALL_DUMP = Path(
@@ -145,7 +146,7 @@ def make_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
 @pytest.fixture(scope="session")
 def small_store(make_pipeline) -> Pipeline:
     """A generated `small` store, replicated and built: the suite's main fixture."""
-    run = make_pipeline("mg_test_small", "mg_test_small_wh")
+    run = make_pipeline(db_name("small"), db_name("small_wh"))
     generate_store(run.source.name, "--profile", "small", "--seed", "7")
     run.extract_load()
     run.dbt_ok("build")

@@ -17,6 +17,7 @@ from pathlib import Path
 import psycopg
 
 from magento_migration.settings import DbSettings
+from tests.names import db_name
 
 
 def _bin(name: str) -> str:
@@ -33,7 +34,7 @@ def _as_postgres(command: list[str]) -> list[str]:
 class ThrowawayPostgres:
     def __init__(self) -> None:
         # its own directory: the postgres user must be able to reach it (pytest's are 0700)
-        self.base = Path(tempfile.mkdtemp(prefix="mg_test_pg_"))
+        self.base = Path(tempfile.mkdtemp(prefix=db_name("pg_")))
         self.base.chmod(0o755)
         self.datadir = self.base / "pgdata"
         self.logfile = self.base / "postgres.log"

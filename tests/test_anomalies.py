@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Pipeline, generate_store
+from tests.names import db_name
 
 
 @pytest.fixture(scope="module")
 def dirty_store(make_pipeline) -> Pipeline:
-    run = make_pipeline("mg_test_anomalies", "mg_test_anomalies_wh")
+    run = make_pipeline(db_name("anomalies"), db_name("anomalies_wh"))
     generate_store(run.source.name, "--profile", "small", "--seed", "5", "--anomalies")
     run.extract_load()
     run.dbt_ok("build")  # green: every reconciliation test holds on dirty data

@@ -22,10 +22,11 @@ from magento_migration.store import ddl
 from magento_migration.store.anomalies import ANOMALY_TABLE, KINDS
 from magento_migration.store.generator import Options, generate
 from magento_migration.store.loader import Progress
+from tests.names import db_name
 
 SEED = 5
-ALL, AGAIN, PLAIN = "mg_test_anom_all", "mg_test_anom_again", "mg_test_anom_plain"
-SOME, MORE, NEVER = "mg_test_anom_some", "mg_test_anom_more", "mg_test_anom_never"
+ALL, AGAIN, PLAIN = db_name("anom_all"), db_name("anom_again"), db_name("anom_plain")
+SOME, MORE, NEVER = db_name("anom_some"), db_name("anom_more"), db_name("anom_never")
 
 # The contract the downstream models are written against: kind names and their outcomes.
 EXPECTED_OUTCOMES = {

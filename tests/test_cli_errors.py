@@ -11,9 +11,10 @@ import pytest
 from magento_migration.connections import mysql_connection
 from magento_migration.project import PROJECT_ROOT
 from magento_migration.settings import source_settings
+from tests.names import db_name
 
 CLI = str(PROJECT_ROOT / ".venv" / "bin" / "magento-migrate")
-TEST_USER = "mg_test_user"
+TEST_USER = db_name("user")
 TEST_PASSWORD = "right-password-for-tests"  # pragma: allowlist secret (throwaway test user)
 
 
@@ -62,10 +63,10 @@ def test_wrong_password_names_the_cause_and_hides_the_password(password_user: st
 
 
 def test_missing_database(password_user: str) -> None:
-    result = run_cli("migrate", MAGENTO_DB_NAME="mg_test_no_such_database")
+    result = run_cli("migrate", MAGENTO_DB_NAME=db_name("no_such_database"))
     assert result.returncode == 2
     (line,) = error_lines(result)
-    assert "database 'mg_test_no_such_database' does not exist" in line
+    assert f"database '{db_name('no_such_database')}' does not exist" in line
 
 
 def test_not_a_magento_database() -> None:

@@ -12,6 +12,7 @@ import pytest
 from magento_migration.connections import mysql_connection
 from magento_migration.project import PROJECT_ROOT
 from tests.conftest import Pipeline, generate_store
+from tests.names import db_name
 from tests.postgres_server import throwaway_postgres
 
 BIN = PROJECT_ROOT / ".venv" / "bin"
@@ -59,7 +60,7 @@ def kill_when(process: subprocess.Popen, log_path, marker: str, timeout: float =
 
 @pytest.fixture(scope="module")
 def store(make_pipeline) -> Pipeline:
-    run = make_pipeline("mg_test_faults", "mg_test_faults_wh")
+    run = make_pipeline(db_name("faults"), db_name("faults_wh"))
     generate_store(run.source.name, "--profile", "small", "--seed", "21")
     return run
 
@@ -72,7 +73,9 @@ def test_el_killed_mid_table_then_rerun_is_complete_without_duplicates(store, tm
         log,
     )
     kill_when(
-        process, log, "Beginning sync for InnoDB table mg_test_faults.catalog_product_entity_int"
+        process,
+        log,
+        f"Beginning sync for InnoDB table {store.source.name}.catalog_product_entity_int",
     )
     store.extract_load()
     raw_matches_source(store)

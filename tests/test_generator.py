@@ -22,6 +22,7 @@ from magento_migration.store import ddl
 from magento_migration.store.generator import Options, generate
 from magento_migration.store.loader import Progress
 from magento_migration.store.profiles import PROFILES
+from tests.names import db_name
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_MAGENTO = REPO_ROOT.parent / "shared" / "magento"
@@ -180,16 +181,16 @@ def databases() -> Iterator[list[str]]:
 @pytest.fixture(scope="module")
 def small(databases: list[str]) -> str:
     """The `small` store, seed 42, open-source edition."""
-    databases.append("mg_test_gen_small")
-    build("mg_test_gen_small", seed=42)
-    return "mg_test_gen_small"
+    databases.append(db_name("gen_small"))
+    build(db_name("gen_small"), seed=42)
+    return db_name("gen_small")
 
 
 @pytest.fixture(scope="module")
 def commerce(databases: list[str]) -> str:
-    databases.append("mg_test_gen_commerce")
-    build("mg_test_gen_commerce", seed=42, edition="commerce")
-    return "mg_test_gen_commerce"
+    databases.append(db_name("gen_commerce"))
+    build(db_name("gen_commerce"), seed=42, edition="commerce")
+    return db_name("gen_commerce")
 
 
 # --- DDL against Magento's real schema -----------------------------------------------------------
@@ -226,17 +227,17 @@ def test_ddl_matches_magento_2_4_2_dump(databases: list[str]) -> None:
             f"Magento's real dump is missing: {FRESH_DUMP} (the shared reference material must sit "
             "beside the repository, at ../shared; CI has it at /work/shared)"
         )
-    databases.extend(["mg_test_gen_dump", "mg_test_gen_ddl"])
-    for name in ("mg_test_gen_dump", "mg_test_gen_ddl"):
+    databases.extend([db_name("gen_dump"), db_name("gen_ddl")])
+    for name in (db_name("gen_dump"), db_name("gen_ddl")):
         drop_database(name)
         with connect() as conn, conn.cursor() as cur:
             cur.execute(f"CREATE DATABASE `{name}`")
-    load_dump("mg_test_gen_dump", FRESH_DUMP)
-    with connect("mg_test_gen_ddl") as conn, conn.cursor() as cur:
+    load_dump(db_name("gen_dump"), FRESH_DUMP)
+    with connect(db_name("gen_ddl")) as conn, conn.cursor() as cur:
         for statement in ddl.statements("commerce"):
             cur.execute(statement)
 
-    real, ours = columns("mg_test_gen_dump"), columns("mg_test_gen_ddl")
+    real, ours = columns(db_name("gen_dump")), columns(db_name("gen_ddl"))
     real_tables = {t for t, _ in real}
     our_tables = {t for t, _ in ours}
     assert len(real_tables) >= 407, "the dump did not load completely"
@@ -279,20 +280,20 @@ def test_schema_charset_and_keys(small: str) -> None:
 
 
 def test_same_seed_same_bytes_other_seed_other_data(small: str, databases: list[str]) -> None:
-    databases.extend(["mg_test_gen_small_again", "mg_test_gen_seed43"])
+    databases.extend([db_name("gen_small_again"), db_name("gen_seed43")])
     # another process with another string-hash seed: no dependence on set/dict ordering
     again = run_cli(
         "generate",
         "--profile",
         "small",
         "--database",
-        "mg_test_gen_small_again",
+        db_name("gen_small_again"),
         env={"PYTHONHASHSEED": "12345"},
     )
     assert again.returncode == 0, again.stderr
-    build("mg_test_gen_seed43", seed=43)
+    build(db_name("gen_seed43"), seed=43)
     first, again, other = (
-        checksums(db) for db in (small, "mg_test_gen_small_again", "mg_test_gen_seed43")
+        checksums(db) for db in (small, db_name("gen_small_again"), db_name("gen_seed43"))
     )
     assert first == again
     assert set(first) == set(other)
@@ -308,9 +309,9 @@ def test_same_seed_same_bytes_other_seed_other_data(small: str, databases: list[
 
 def test_load_order_works_with_foreign_key_checks(small: str, databases: list[str]) -> None:
     """Loaded parents first, with foreign_key_checks and unique_checks on: same bytes."""
-    databases.append("mg_test_gen_fk")
-    build("mg_test_gen_fk", seed=42, foreign_key_checks=True)
-    assert checksums("mg_test_gen_fk") == checksums(small)
+    databases.append(db_name("gen_fk"))
+    build(db_name("gen_fk"), seed=42, foreign_key_checks=True)
+    assert checksums(db_name("gen_fk")) == checksums(small)
 
 
 def test_marker_records_the_run(small: str) -> None:
@@ -340,9 +341,9 @@ def eav_value_signature(database: str, table: str) -> list[tuple]:
 
 
 def test_attribute_id_offset_shifts_every_id(small: str, databases: list[str]) -> None:
-    databases.append("mg_test_gen_offset")
-    counts = build("mg_test_gen_offset", seed=42, attribute_id_offset=1000)
-    shifted = "mg_test_gen_offset"
+    databases.append(db_name("gen_offset"))
+    counts = build(db_name("gen_offset"), seed=42, attribute_id_offset=1000)
+    shifted = db_name("gen_offset")
     assert counts == json.loads(scalar(small, f"SELECT row_counts FROM {ddl.MARKER_TABLE}"))
 
     ids = {r[0] for r in query(shifted, "SELECT attribute_id FROM eav_attribute")}
@@ -715,19 +716,19 @@ def test_timestamps_are_ordered(small: str) -> None:
 
 
 def test_cli_generates_and_prints_counts(databases: list[str]) -> None:
-    databases.append("mg_test_gen_cli")
-    drop_database("mg_test_gen_cli")
-    result = run_cli("generate", "--profile", "small", "--database", "mg_test_gen_cli")
+    databases.append(db_name("gen_cli"))
+    drop_database(db_name("gen_cli"))
+    result = run_cli("generate", "--profile", "small", "--database", db_name("gen_cli"))
     assert result.returncode == 0, result.stderr
     lines = dict(line.split() for line in result.stdout.splitlines())
     assert int(lines["catalog_product_entity"]) == PROFILES["small"].products
     assert int(lines["sales_order"]) == PROFILES["small"].orders
     # an existing generator database is regenerated without --force
     again = run_cli(
-        "generate", "--profile", "small", "--database", "mg_test_gen_cli", "--seed", "5"
+        "generate", "--profile", "small", "--database", db_name("gen_cli"), "--seed", "5"
     )
     assert again.returncode == 0, again.stderr
-    assert scalar("mg_test_gen_cli", f"SELECT seed FROM {ddl.MARKER_TABLE}") == 5
+    assert scalar(db_name("gen_cli"), f"SELECT seed FROM {ddl.MARKER_TABLE}") == 5
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
@@ -740,21 +741,21 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *words: str)
 
 
 def test_cli_refuses_a_foreign_database(databases: list[str]) -> None:
-    databases.append("mg_test_gen_foreign")
-    drop_database("mg_test_gen_foreign")
+    databases.append(db_name("gen_foreign"))
+    drop_database(db_name("gen_foreign"))
     with connect() as conn, conn.cursor() as cur:
-        cur.execute("CREATE DATABASE mg_test_gen_foreign")
-        cur.execute("CREATE TABLE mg_test_gen_foreign.precious (id int)")
+        cur.execute(f"CREATE DATABASE {db_name('gen_foreign')}")
+        cur.execute(f"CREATE TABLE {db_name('gen_foreign')}.precious (id int)")
     result = run_cli(
-        "generate", "--profile", "small", "--database", "mg_test_gen_foreign", quiet=False
+        "generate", "--profile", "small", "--database", db_name("gen_foreign"), quiet=False
     )
-    assert_one_line_error(result, "mg_test_gen_foreign", "--force")
-    assert tables_of("mg_test_gen_foreign") == ["precious"]
+    assert_one_line_error(result, db_name("gen_foreign"), "--force")
+    assert tables_of(db_name("gen_foreign")) == ["precious"]
     forced = run_cli(
-        "generate", "--profile", "small", "--database", "mg_test_gen_foreign", "--force"
+        "generate", "--profile", "small", "--database", db_name("gen_foreign"), "--force"
     )
     assert forced.returncode == 0, forced.stderr
-    assert "precious" not in tables_of("mg_test_gen_foreign")
+    assert "precious" not in tables_of(db_name("gen_foreign"))
 
 
 def test_cli_unreachable_server() -> None:
@@ -763,7 +764,7 @@ def test_cli_unreachable_server() -> None:
         "--profile",
         "small",
         "--database",
-        "mg_test_gen_never",
+        db_name("gen_never"),
         env={"MAGENTO_DB_HOST": "127.0.0.1", "MAGENTO_DB_PORT": "1"},
         quiet=False,
     )
@@ -774,28 +775,28 @@ def test_cli_wrong_password() -> None:
     # a throwaway user of our own (root may use unix_socket auth); not tests/test_cli_errors.py's
     # mg_test_user, so the two suites can run at the same time
     with connect() as conn, conn.cursor() as cur:
-        cur.execute("DROP USER IF EXISTS 'mg_test_user_store'@'%'")
-        cur.execute("CREATE USER 'mg_test_user_store'@'%' IDENTIFIED BY 'right-password'")
+        cur.execute(f"DROP USER IF EXISTS '{db_name('user_store')}'@'%'")
+        cur.execute(f"CREATE USER '{db_name('user_store')}'@'%' IDENTIFIED BY 'right-password'")
     try:
         result = run_cli(
             "generate",
             "--profile",
             "small",
             "--database",
-            "mg_test_gen_never",
-            env={"MAGENTO_DB_USER": "mg_test_user_store", "MAGENTO_DB_PASS": "wrong-password"},
+            db_name("gen_never"),
+            env={"MAGENTO_DB_USER": db_name("user_store"), "MAGENTO_DB_PASS": "wrong-password"},
             quiet=False,
         )
-        assert_one_line_error(result, "access denied", "mg_test_user_store", "MAGENTO_DB_PASS")
+        assert_one_line_error(result, "access denied", db_name("user_store"), "MAGENTO_DB_PASS")
         assert "wrong-password" not in result.stderr
     finally:
         with connect() as conn, conn.cursor() as cur:
-            cur.execute("DROP USER IF EXISTS 'mg_test_user_store'@'%'")
+            cur.execute(f"DROP USER IF EXISTS '{db_name('user_store')}'@'%'")
 
 
 def test_cli_unknown_profile() -> None:
     result = run_cli(
-        "generate", "--profile", "huge", "--database", "mg_test_gen_never", quiet=False
+        "generate", "--profile", "huge", "--database", db_name("gen_never"), quiet=False
     )
     assert_one_line_error(result, "huge", "small")
 
@@ -804,9 +805,9 @@ def test_cli_unknown_profile() -> None:
 
 
 def test_medium_profile_within_two_minutes(databases: list[str]) -> None:
-    databases.append("mg_test_gen_medium")
+    databases.append(db_name("gen_medium"))
     started = time.monotonic()
-    counts = build("mg_test_gen_medium", profile="medium")
+    counts = build(db_name("gen_medium"), profile="medium")
     elapsed = time.monotonic() - started
     assert elapsed < 120, f"medium took {elapsed:.0f}s"
     assert counts["catalog_product_entity"] == 40_000

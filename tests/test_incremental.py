@@ -14,6 +14,7 @@ import pytest
 
 from magento_migration.project import SERVICE_SCHEMAS
 from tests.conftest import Pipeline, generate_store
+from tests.names import db_name
 from tests.services import content, identity_map, service_tables
 
 INCREMENTAL_SERVICE_TABLES = (
@@ -31,7 +32,7 @@ NOW = "(now() at time zone 'UTC')"
 @pytest.fixture(scope="module")
 def synced(make_pipeline) -> Pipeline:
     """A generated small store, replicated and built once (the state before the sync cycles)."""
-    run = make_pipeline("mg_test_incr", "mg_test_incr_wh")
+    run = make_pipeline(db_name("incr"), db_name("incr_wh"))
     generate_store(run.source.name, "--profile", "small", "--seed", "13")
     run.extract_load()
     run.dbt_ok("build")
@@ -293,7 +294,7 @@ def test_sync_cycles_build_incrementally_to_the_same_services(
     assert written["order_service.orders"][0] >= 1
 
     # and the services are exactly what a from-scratch build of the same raw layer gives
-    assert_equals_from_scratch_build(run, make_fresh_copy, "mg_test_incr_fresh1_wh")
+    assert_equals_from_scratch_build(run, make_fresh_copy, db_name("incr_fresh1_wh"))
 
     # --- cycle 2: EAV metadata changes (an option label), a new product; nothing else ----------
     relabeled = one(
@@ -338,7 +339,7 @@ def test_sync_cycles_build_incrementally_to_the_same_services(
         run, "select count(*) from catalog_service.products where magento_id = %s", new_product
     )
     assert issued <= identity_map(run)
-    assert_equals_from_scratch_build(run, make_fresh_copy, "mg_test_incr_fresh2_wh")
+    assert_equals_from_scratch_build(run, make_fresh_copy, db_name("incr_fresh2_wh"))
 
     # --- a run without changes writes nothing ------------------------------------------------
     def last_writes() -> dict[str, object]:

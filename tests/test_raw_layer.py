@@ -8,6 +8,7 @@ import pytest
 
 from magento_migration.project import COMMERCE_ONLY_TABLES, replicated_tables
 from tests.conftest import FRESH_INSTALL_DUMP, Pipeline, drop_mysql_database
+from tests.names import db_name
 
 
 def source_counts(run: Pipeline) -> dict[str, int]:
@@ -64,7 +65,7 @@ def fresh_install(make_pipeline) -> Pipeline:
         f"{FRESH_INSTALL_DUMP} is missing: the tests need Magento's fresh-install dump"
         " (set MAGENTO_FRESH_INSTALL_DUMP to its path)"
     )
-    run = make_pipeline("mg_test_fresh_install", "mg_test_fresh_install_wh")
+    run = make_pipeline(db_name("fresh_install"), db_name("fresh_install_wh"))
     drop_mysql_database(run.source.name)
     subprocess.run(
         [

@@ -23,9 +23,10 @@ from magento_migration.store import ddl
 from magento_migration.store.generator import Options, generate
 from magento_migration.store.loader import Progress
 from magento_migration.store.simulate import COUNT_KEYS, SIMULATION_TABLE
+from tests.names import db_name
 
 ORDERS, UPDATES, DELETES, SEED = 30, 40, 4, 11
-ONE, TWO, FOREIGN = "mg_test_sim_one", "mg_test_sim_two", "mg_test_sim_foreign"
+ONE, TWO, FOREIGN = db_name("sim_one"), db_name("sim_two"), db_name("sim_foreign")
 
 
 def connect(database: str | None = None) -> pymysql.Connection:
@@ -488,7 +489,7 @@ def test_refuses_a_database_it_did_not_generate(simulated: Simulated) -> None:
         cur.execute(f"CREATE TABLE {FOREIGN}.precious (id int)")
     for args, words in (
         (("--database", FOREIGN), (FOREIGN, ddl.MARKER_TABLE)),
-        (("--database", "mg_test_sim_missing"), ("does not exist",)),
+        (("--database", db_name("sim_missing")), ("does not exist",)),
         (("--database", ONE, "--orders", "-1"), ("--orders", "0 or more")),
     ):
         result = run_cli("simulate", *args)

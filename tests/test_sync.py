@@ -20,6 +20,7 @@ from tests.conftest import (
     drop_postgres_database,
 )
 from tests.mariadb_server import binlog_mariadb
+from tests.names import PREFIX
 from tests.services import content, identity_map, service_tables
 
 BIN = PROJECT_ROOT / ".venv" / "bin"
@@ -63,9 +64,9 @@ def scenario(request, tmp_path_factory) -> Iterator[tuple[Pipeline, Pipeline]]:
     mode = request.param
     workdir = tmp_path_factory.mktemp(f"sync_{mode}")
     names = {
-        "source": f"mg_test_sync_{mode}",
-        "synced": f"mg_test_sync_{mode}_wh",
-        "fresh": f"mg_test_sync_{mode}_fresh_wh",
+        "source": f"{PREFIX}_sync_{mode}",
+        "synced": f"{PREFIX}_sync_{mode}_wh",
+        "fresh": f"{PREFIX}_sync_{mode}_fresh_wh",
     }
     for name in (names["synced"], names["fresh"]):
         create_postgres_database(name)

@@ -6,6 +6,7 @@ import pytest
 
 from magento_migration.project import SERVICE_SCHEMAS
 from tests.conftest import Pipeline, generate_store
+from tests.names import db_name
 
 
 def test_every_service_schema_has_tables_with_enforced_keys(small_store: Pipeline) -> None:
@@ -210,7 +211,7 @@ def test_attribute_id_offset_store_migrates_to_the_same_services(
 ) -> None:
     """Same seed, every attribute and option id shifted by 1000: the pipeline runs unchanged and
     the services get exactly the same content (attribute ids are resolved by code)."""
-    shifted = make_pipeline("mg_test_offset", "mg_test_offset_wh")
+    shifted = make_pipeline(db_name("offset"), db_name("offset_wh"))
     generate_store(
         shifted.source.name, "--profile", "small", "--seed", "7", "--attribute-id-offset", "1000"
     )
