@@ -16,11 +16,11 @@ SQL_PATHS := models analyses tests/dbt
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(INSTALLED): pyproject.toml constraints.txt meltano.yml
+$(INSTALLED): pyproject.toml constraints.txt meltano.yml plugins/*/pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required (pipelinewise-tap-mysql needs it)")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]" -e plugins/magento-delete-guard
 	$(BIN)/meltano install
 	@touch $@
 

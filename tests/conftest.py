@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from psycopg import sql
 
-from magento_migration import pipeline
+from magento_migration import pipeline, preflight
 from magento_migration.connections import mysql_connection, postgres_connection
 from magento_migration.project import PROJECT_ROOT
 from magento_migration.settings import DbSettings, source_settings, warehouse_settings
@@ -80,14 +80,15 @@ class Pipeline:
             self.source,
             self.warehouse,
             {
-                # each pipeline has its own Meltano state and dbt target directory
-                "MELTANO_DATABASE_URI": f"sqlite:///{self.workdir / 'meltano.db'}",
+                # each pipeline has its own dbt target directory; its Meltano state is in its
+                # warehouse (magento_migration.state), as for every user
                 "DBT_TARGET_PATH": str(self.workdir / "target"),
                 "DBT_LOG_PATH": str(self.workdir / "logs"),
             },
         )
 
     def extract_load(self) -> None:
+        preflight.check_warehouse(self.warehouse)
         pipeline.extract_load(self.env)
 
     def dbt(self, *args: str) -> subprocess.CompletedProcess[str]:

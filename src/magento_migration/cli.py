@@ -7,6 +7,8 @@ import sys
 import time
 from collections.abc import Sequence
 
+from magento_delete_guard import DEFAULT_MAX_SHARE, DeleteLimit
+
 from magento_migration import pipeline, preflight, summary
 from magento_migration.errors import MigrationError
 from magento_migration.settings import DbSettings, source_settings, warehouse_settings
@@ -92,7 +94,9 @@ def parse_duration(text: str) -> float:
     return seconds
 
 
-def sync(mode: str, every: float | None, cycles: int | None, max_lag: int) -> int:
+def sync(
+    mode: str, every: float | None, cycles: int | None, max_lag: int, limit: DeleteLimit
+) -> int:
     """Run sync cycles: once, `cycles` times, or forever every `every` seconds."""
     from magento_migration.sync import cycle
 
@@ -104,7 +108,9 @@ def sync(mode: str, every: float | None, cycles: int | None, max_lag: int) -> in
         _say(f"Sync cycle {done + 1}: {source.describe()} -> {warehouse.describe()}")
         try:
             with pipeline.run_lock(warehouse):
-                report = cycle.run_cycle(source, warehouse, mode=mode, max_lag_seconds=max_lag)
+                report = cycle.run_cycle(
+                    source, warehouse, mode=mode, max_lag_seconds=max_lag, limit=limit
+                )
             _say(cycle.render(report))
             code = 0 if report.healthy else 1
         except MigrationError as error:
@@ -119,6 +125,17 @@ def sync(mode: str, every: float | None, cycles: int | None, max_lag: int) -> in
         pause = max(0.0, every - (time.monotonic() - started))
         _say(f"next cycle in {pause:.0f}s (Ctrl-C to stop)\n")
         time.sleep(pause)
+
+
+def _share(text: str) -> float:
+    """A share of a table, 0 < share <= 1."""
+    try:
+        share = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a share: {text!r} (e.g. 0.2)") from None
+    if not 0 < share <= 1:
+        raise argparse.ArgumentTypeError("the share must be above 0 and at most 1")
+    return share
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -153,6 +170,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sync_parser.add_argument("--cycles", type=int, help="stop after this many cycles")
     sync_parser.add_argument(
+        "--max-delete-share",
+        type=_share,
+        default=DEFAULT_MAX_SHARE,
+        help="stop a cycle, before it writes, that would delete more than this share of a raw "
+        f"table's rows (default {DEFAULT_MAX_SHARE})",
+    )
+    sync_parser.add_argument(
+        "--allow-mass-delete",
+        action="store_true",
+        help="proceed with a cycle the mass-delete guard stopped (Magento really lost the rows)",
+    )
+    sync_parser.add_argument(
         "--max-lag",
         type=int,
         default=3600,
@@ -173,7 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "check":
             check(warehouse_only=args.warehouse_only)
         elif args.command == "sync":
-            return sync(args.mode, args.every, args.cycles, args.max_lag)
+            limit = DeleteLimit(max_share=args.max_delete_share, allow=args.allow_mass_delete)
+            return sync(args.mode, args.every, args.cycles, args.max_lag, limit)
     except MigrationError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -13,3 +13,17 @@ class MigrationError(Exception):
 
     def __str__(self) -> str:
         return f"{self.cause}. {self.remedy}".strip() if self.remedy else self.cause
+
+
+class MassDeleteError(MigrationError):
+    """A sync cycle stopped before writing because it would delete too much of a raw table."""
+
+    REMEDY = (
+        "Nothing was written. If Magento really lost these rows, run the sync again with "
+        "--allow-mass-delete."
+    )
+
+    def __init__(self, breaches: list[str]) -> None:
+        more = f" (and {len(breaches) - 1} more table(s))" if len(breaches) > 1 else ""
+        super().__init__(f"mass-delete guard: {breaches[0]}{more}", self.REMEDY)
+        self.breaches = breaches

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from magento_migration import state
 from magento_migration.connections import postgres_connection
 from magento_migration.errors import MigrationError
 from magento_migration.project import LOG_DIR, PROJECT_ROOT, executable
@@ -23,7 +24,8 @@ _TABLE_STARTED = re.compile(r"Beginning sync for \w+ table [^.\s]+\.(\w+)")
 def pipeline_env(
     source: DbSettings, warehouse: DbSettings, extra: Mapping[str, str] | None = None
 ) -> dict[str, str]:
-    """The environment of Meltano and dbt: the resolved connection settings, nothing else new."""
+    """The environment of Meltano and dbt: the resolved connection settings, and this
+    migration's own Meltano state (magento_migration.state)."""
     env = dict(os.environ)
     for prefix, settings in (("MAGENTO_DB", source), ("WAREHOUSE_DB", warehouse)):
         env[f"{prefix}_HOST"] = settings.host
@@ -36,6 +38,9 @@ def pipeline_env(
     env["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     env["MELTANO_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     env.setdefault("MELTANO_ENVIRONMENT", "dev")
+    for name, value in state.state_env(source, warehouse, state.raw_schema(env)).items():
+        # an explicitly configured Meltano system database is kept; the state id suffix never
+        env[name] = env.get(name, value) if name == "MELTANO_DATABASE_URI" else value
     if extra:
         env.update(extra)
     return env
@@ -113,14 +118,17 @@ def meltano(*args: str) -> list[str]:
     return [executable("meltano"), *args]
 
 
-def el_command(extractor: str) -> list[str]:
-    """`meltano run <extractor> repair-magento-values target-postgres`.
+def el_command(extractor: str, *, guarded: bool = False) -> list[str]:
+    """`meltano run <extractor> repair-magento-values [guard-raw-deletions] target-postgres`.
 
+    `guarded`: the sync's mass-delete guard holds the stream in front of the target. The state id
+    suffix comes from the environment (MELTANO_RUN_STATE_ID_SUFFIX, see `pipeline_env`).
     `--force`: Meltano refuses, for 5 minutes, to start a job whose previous run was killed (it
     still looks "running"). Concurrent runs are excluded by `run_lock` instead, which dies with
     its process, so a rerun after a crash starts at once.
     """
-    return meltano("run", "--force", extractor, "repair-magento-values", "target-postgres")
+    mappers = ["repair-magento-values", *(["guard-raw-deletions"] if guarded else [])]
+    return meltano("run", "--force", extractor, *mappers, "target-postgres")
 
 
 def extract_load(env: Mapping[str, str]) -> StepResult:

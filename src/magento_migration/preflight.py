@@ -6,6 +6,7 @@ from magento_migration.connections import ensure_warehouse_database, mysql_conne
 from magento_migration.errors import MigrationError
 from magento_migration.project import required_tables
 from magento_migration.settings import DbSettings
+from magento_migration.state import ensure_state_schema
 
 
 def check_source(settings: DbSettings) -> dict[str, int]:
@@ -32,5 +33,7 @@ def check_source(settings: DbSettings) -> dict[str, int]:
 
 
 def check_warehouse(settings: DbSettings) -> None:
-    """Make sure the warehouse database exists (creating it if allowed)."""
+    """Make sure the warehouse database exists (creating it if allowed), with the schema that
+    keeps the migration's Meltano state."""
     ensure_warehouse_database(settings)
+    ensure_state_schema(settings)

@@ -1,10 +1,12 @@
 """One sync cycle (and the loop of them): EL of what changed, Magento's FK actions, dbt, status.
 
-binlog mode       meltano run tap-mysql-binlog target-postgres    (LOG_BASED, every table)
-incremental mode  meltano run tap-mysql-incremental target-postgres
+binlog mode       meltano run tap-mysql-binlog ... target-postgres    (LOG_BASED, every table)
+incremental mode  meltano run tap-mysql-incremental ... target-postgres
                   (INCREMENTAL on updated_at where Magento bumps it, FULL_TABLE elsewhere)
                   + a key sweep of the INCREMENTAL tables for deletions
-both              + Magento's ON DELETE CASCADE / SET NULL applied to the raw layer
+both              with this migration's own Meltano state (magento_migration.state) and the
+                  mass-delete guard in front of the target (plugins/magento-delete-guard)
+                  + Magento's ON DELETE CASCADE / SET NULL applied to the raw layer
                   + analyze, dbt build (incremental models, tests), dbt source freshness
                   + the one-screen status from migration.sync_status
 """
@@ -15,17 +17,20 @@ import time
 from dataclasses import dataclass, field
 from typing import Literal
 
+from magento_delete_guard import DeleteLimit
 from psycopg import sql
 
-from magento_migration import pipeline, preflight
+from magento_migration import pipeline, preflight, state
 from magento_migration.connections import postgres_connection
-from magento_migration.errors import MigrationError
+from magento_migration.errors import MassDeleteError, MigrationError
 from magento_migration.settings import DbSettings
 from magento_migration.sync.binlog import check_binlog
 from magento_migration.sync.raw_layer import apply_foreign_key_actions, sweep_deletions
 
 Mode = Literal["auto", "binlog", "incremental"]
 EXTRACTORS = {"binlog": "tap-mysql-binlog", "incremental": "tap-mysql-incremental"}
+# what the guard mapper prints before each table it stops a cycle for
+GUARD_MARKER = "mass-delete guard:"
 # the tables tap-mysql-incremental reads by updated_at (see meltano.yml)
 INCREMENTAL_TABLES = (
     "customer_entity",
@@ -42,6 +47,7 @@ INCREMENTAL_TABLES = (
 class CycleReport:
     mode: str
     mode_reason: str
+    state_id_suffix: str = ""
     seconds: dict[str, float] = field(default_factory=dict)
     cascaded_deletes: int = 0
     set_null: int = 0
@@ -75,33 +81,62 @@ def _timed(report: CycleReport, name: str, started: float) -> None:
     report.seconds[name] = time.monotonic() - started
 
 
+def guard_env(limit: DeleteLimit) -> dict[str, str]:
+    """The mass-delete guard mapper's settings (meltano.yml env_aliases) for `limit`."""
+    return {
+        "MIGRATION_MAX_DELETE_SHARE": str(limit.max_share),
+        "MIGRATION_MIN_DELETE_ROWS": str(limit.min_rows),
+        "MIGRATION_ALLOW_MASS_DELETE": "true" if limit.allow else "false",
+    }
+
+
+def _guarded_el(name: str, extractor: str, env: dict[str, str]) -> None:
+    """The cycle's EL; a stop by the mass-delete guard becomes a MassDeleteError."""
+    try:
+        pipeline.run_step(name, pipeline.el_command(extractor, guarded=True), env, progress=False)
+    except MigrationError:
+        log = (pipeline.LOG_DIR / f"{name}.log").read_text(encoding="utf-8", errors="replace")
+        breaches = [
+            line.split(GUARD_MARKER, 1)[1].strip()
+            for line in log.splitlines()
+            if GUARD_MARKER in line and "nothing was written" not in line
+        ]
+        if breaches:
+            raise MassDeleteError(breaches) from None
+        raise
+
+
 def run_cycle(
-    source: DbSettings, warehouse: DbSettings, *, mode: Mode = "auto", max_lag_seconds: int = 3600
+    source: DbSettings,
+    warehouse: DbSettings,
+    *,
+    mode: Mode = "auto",
+    max_lag_seconds: int = 3600,
+    limit: DeleteLimit | None = None,
 ) -> CycleReport:
-    """Run one sync cycle; raises MigrationError when a step fails."""
+    """Run one sync cycle; raises MigrationError when a step fails, MassDeleteError (before
+    anything is written) when it would delete more of a raw table than `limit` allows."""
+    limit = limit or DeleteLimit()
     preflight.check_source(source)
     preflight.check_warehouse(warehouse)
     chosen, reason = choose_mode(source, mode)
     report = CycleReport(chosen, reason)
-    env = pipeline.pipeline_env(source, warehouse)
+    env = pipeline.pipeline_env(source, warehouse, guard_env(limit))
+    report.state_id_suffix = env["MELTANO_RUN_STATE_ID_SUFFIX"]
+    schema = state.raw_schema(env)
 
     started = time.monotonic()
-    pipeline.run_step(
-        f"sync-el-{chosen}",
-        pipeline.el_command(EXTRACTORS[chosen]),
-        env,
-        progress=False,
-    )
+    _guarded_el(f"sync-el-{chosen}", EXTRACTORS[chosen], env)
     _timed(report, "extract-load", started)
 
     started = time.monotonic()
     if chosen == "incremental":
         report.swept_deletions = sum(
-            sweep_deletions(source, warehouse, INCREMENTAL_TABLES).values()
+            sweep_deletions(source, warehouse, INCREMENTAL_TABLES, schema, limit).values()
         )
-    actions = apply_foreign_key_actions(warehouse)
+    actions = apply_foreign_key_actions(warehouse, schema, limit)
     report.cascaded_deletes, report.set_null = actions.cascaded_deletes, actions.set_null
-    _analyze_raw(warehouse)
+    _analyze_raw(warehouse, schema)
     _timed(report, "raw-layer", started)
 
     started = time.monotonic()
@@ -144,7 +179,10 @@ def read_status(warehouse: DbSettings) -> list[tuple]:
 
 
 def render(report: CycleReport) -> str:
-    lines = [f"Sync mode: {report.mode} ({report.mode_reason})"]
+    lines = [
+        f"Sync mode: {report.mode} ({report.mode_reason})",
+        f"Sync state: this migration's own ({report.state_id_suffix}, in the warehouse)",
+    ]
     lines.append(
         "Steps: " + ", ".join(f"{name} {seconds:.0f}s" for name, seconds in report.seconds.items())
     )

@@ -1,7 +1,9 @@
 """Keep the raw layer what Magento is: its foreign-key actions, and deletions polling cannot see.
 
 Both mark rows the loader's way (soft delete: `_sdc_deleted_at`, with a fresh `_sdc_extracted_at`
-so the change feed of the dbt models picks them up) and never touch a row Magento still has.
+so the change feed of the dbt models picks them up) and never touch a row Magento still has. Each
+runs in one transaction that is rolled back, whole, when it would delete more of a table than the
+sync's DeleteLimit allows (MassDeleteError).
 """
 
 from __future__ import annotations
@@ -10,9 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import psycopg
+from magento_delete_guard import DeleteLimit
 from psycopg import sql
 
 from magento_migration.connections import mysql_connection, postgres_connection
+from magento_migration.errors import MassDeleteError
 from magento_migration.settings import DbSettings
 from magento_migration.sync.foreign_keys import ForeignKey, magento_foreign_keys
 
@@ -63,15 +67,19 @@ def _apply(connection: psycopg.Connection, schema: str, key: ForeignKey) -> int:
     return cursor.rowcount
 
 
-def apply_foreign_key_actions(warehouse: DbSettings, schema: str = "magento_raw") -> FkActionResult:
+def apply_foreign_key_actions(
+    warehouse: DbSettings, schema: str = "magento_raw", limit: DeleteLimit | None = None
+) -> FkActionResult:
     """Emulate InnoDB's ON DELETE CASCADE / SET NULL in the raw layer, until nothing changes.
 
     The binlog carries only the parent's DELETE and a SET NULL does not move `updated_at`, so
     without this a deleted customer's addresses would live on in raw and its orders would keep
-    pointing at it: unlike a fresh copy of Magento.
+    pointing at it: unlike a fresh copy of Magento. Rolled back when a cascade would delete more
+    of a child table than `limit` allows.
     """
-    cascaded = set_null = 0
-    with postgres_connection(warehouse) as connection:
+    cascaded: dict[str, int] = {}
+    set_null = 0
+    with postgres_connection(warehouse, autocommit=False) as connection:
         present = _raw_tables(connection, schema)
         keys = [
             key
@@ -89,11 +97,32 @@ def apply_foreign_key_actions(warehouse: DbSettings, schema: str = "magento_raw"
                 if count:
                     changed = True
                     if key.on_delete == "CASCADE":
-                        cascaded += count
+                        cascaded[key.child] = cascaded.get(key.child, 0) + count
                         with_deletions.add(key.child)
                     else:
                         set_null += count
-    return FkActionResult(cascaded, set_null)
+        breaches = [
+            line
+            for child, count in sorted(cascaded.items())
+            if (
+                line := (limit or DeleteLimit()).breach(
+                    f"{schema}.{child}",
+                    count,
+                    _live_rows(connection, schema, child) + count,
+                    "cascade-delete",
+                )
+            )
+        ]
+        if breaches:
+            connection.rollback()
+            raise MassDeleteError(breaches)
+        connection.commit()
+    return FkActionResult(sum(cascaded.values()), set_null)
+
+
+def _live_rows(connection: psycopg.Connection, schema: str, table: str) -> int:
+    query = sql.SQL("select count(*) from {} where _sdc_deleted_at is null")
+    return connection.execute(query.format(sql.Identifier(schema, table))).fetchone()[0]
 
 
 def _tables_with_deletions(
@@ -118,17 +147,24 @@ def primary_key(source: DbSettings, table: str) -> list[str]:
 
 
 def sweep_deletions(
-    source: DbSettings, warehouse: DbSettings, tables: Iterable[str], schema: str = "magento_raw"
+    source: DbSettings,
+    warehouse: DbSettings,
+    tables: Iterable[str],
+    schema: str = "magento_raw",
+    limit: DeleteLimit | None = None,
 ) -> dict[str, int]:
     """Soft-delete raw rows whose primary key Magento no longer has (for tables read by
-    INCREMENTAL replication, which cannot see deletes). Returns rows marked per table."""
+    INCREMENTAL replication, which cannot see deletes). Returns rows marked per table; one
+    transaction, rolled back when a table would lose more than `limit` allows."""
     marked: dict[str, int] = {}
-    for table in tables:
-        key = primary_key(source, table)
-        if len(key) != 1:
-            raise ValueError(f"{table}: key sweep needs a single-column primary key, got {key}")
-        (column,) = key
-        with postgres_connection(warehouse, autocommit=False) as connection:
+    breaches: list[str] = []
+    with postgres_connection(warehouse, autocommit=False) as connection:
+        for table in tables:
+            key = primary_key(source, table)
+            if len(key) != 1:
+                raise ValueError(f"{table}: key sweep needs a single-column primary key, got {key}")
+            (column,) = key
+            live = _live_rows(connection, schema, table)
             connection.execute("create temporary table live_keys (id bigint primary key)")
             with (
                 mysql_connection(source, cursorclass=_unbuffered()) as mysql,
@@ -147,8 +183,15 @@ def sweep_deletions(
                     table=sql.Identifier(schema, table), now=_NOW, column=sql.Identifier(column)
                 )
             ).rowcount
-            connection.commit()
-        marked[table] = count
+            connection.execute("drop table live_keys")
+            marked[table] = count
+            line = (limit or DeleteLimit()).breach(f"{schema}.{table}", count, live)
+            if line:
+                breaches.append(line)
+        if breaches:
+            connection.rollback()
+            raise MassDeleteError(breaches)
+        connection.commit()
     return marked
 
 

@@ -1,0 +1,70 @@
+"""Where a migration's sync state lives and what it is called: one migration, one state.
+
+A migration is one Magento database (server, port, database) replicated into one warehouse
+(host, port, database, raw schema). Its Meltano state (bookmarks, binlog positions, table
+versions) is kept in the warehouse itself, in the schema `meltano` (Meltano's system database),
+under state ids suffixed with the migration's id. So:
+- a second warehouse migrated from the same checkout has no state of its own until its first
+  run, which is therefore a full load of its own, never a continuation of another's bookmarks;
+- two Magento servers whose databases share a name get two ids;
+- a warehouse copied, restored or dropped takes its state with it (the state always describes
+  the raw layer beside it), whichever checkout or machine runs the sync.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Mapping
+from urllib.parse import quote
+
+from psycopg import sql
+
+from magento_migration.connections import postgres_connection
+from magento_migration.settings import DbSettings
+
+STATE_SCHEMA = "meltano"
+DEFAULT_RAW_SCHEMA = "magento_raw"
+
+
+def raw_schema(env: Mapping[str, str] | None = None) -> str:
+    """Where Meltano lands Magento's tables (WAREHOUSE_RAW_SCHEMA)."""
+    return (os.environ if env is None else env).get("WAREHOUSE_RAW_SCHEMA") or DEFAULT_RAW_SCHEMA
+
+
+def migration_id(source: DbSettings, warehouse: DbSettings, schema: str) -> str:
+    """A short stable id of (source server, port, database -> warehouse host, port, database,
+    raw schema): the suffix of every Meltano state id of this migration."""
+    scope = (
+        f"mysql://{source.host.lower()}:{source.port}/{source.name}"
+        f" -> postgresql://{warehouse.host.lower()}:{warehouse.port}/{warehouse.name}/{schema}"
+    )
+    return "mg-" + hashlib.sha256(scope.encode()).hexdigest()[:16]
+
+
+def meltano_database_uri(warehouse: DbSettings) -> str:
+    """Meltano's system database (runs and state): the warehouse's schema `meltano`."""
+    login = quote(warehouse.user, safe="")
+    if warehouse.password:
+        login += ":" + quote(warehouse.password, safe="")
+    host = f"[{warehouse.host}]" if ":" in warehouse.host else warehouse.host
+    return (
+        f"postgresql+psycopg://{login}@{host}:{warehouse.port}/{quote(warehouse.name, safe='')}"
+        f"?options=-csearch_path%3D{STATE_SCHEMA}"
+    )
+
+
+def state_env(source: DbSettings, warehouse: DbSettings, schema: str) -> dict[str, str]:
+    """The environment that points Meltano at this migration's own state."""
+    return {
+        "MELTANO_DATABASE_URI": meltano_database_uri(warehouse),
+        "MELTANO_RUN_STATE_ID_SUFFIX": migration_id(source, warehouse, schema),
+    }
+
+
+def ensure_state_schema(warehouse: DbSettings) -> None:
+    """Create the warehouse's `meltano` schema (Meltano creates its tables, not the schema)."""
+    with postgres_connection(warehouse) as connection:
+        connection.execute(
+            sql.SQL("create schema if not exists {}").format(sql.Identifier(STATE_SCHEMA))
+        )
