@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -66,6 +66,36 @@ def generate_store(database: str, *args: str) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
 
 
+def store_cli(run: Pipeline, *args: str) -> str:
+    """`magento-store <args> --database <run's source>`; returns its stdout."""
+    result = subprocess.run(
+        [
+            str(PROJECT_ROOT / ".venv" / "bin" / "magento-store"),
+            *args,
+            "--database",
+            run.source.name,
+        ],
+        capture_output=True,
+        text=True,
+        env=run.env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
+
+def sync_cycle(run: Pipeline, *args: str) -> subprocess.CompletedProcess[str]:
+    """`magento-migrate sync <args>` for the run's source and warehouse."""
+    return subprocess.run(
+        [str(PROJECT_ROOT / ".venv" / "bin" / "magento-migrate"), "sync", *args],
+        capture_output=True,
+        text=True,
+        env=run.env,
+        check=False,
+        timeout=1800,
+    )
+
+
 @dataclass
 class Pipeline:
     """One source database replicated into one warehouse database, with isolated run state."""
@@ -73,6 +103,7 @@ class Pipeline:
     source: DbSettings
     warehouse: DbSettings
     workdir: Path
+    extra_env: dict[str, str] = field(default_factory=dict)
 
     @property
     def env(self) -> dict[str, str]:
@@ -84,6 +115,7 @@ class Pipeline:
                 # warehouse (magento_migration.state), as for every user
                 "DBT_TARGET_PATH": str(self.workdir / "target"),
                 "DBT_LOG_PATH": str(self.workdir / "logs"),
+                **self.extra_env,
             },
         )
 

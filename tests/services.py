@@ -55,3 +55,18 @@ def identity_map(warehouse: Warehouse) -> set[tuple]:
             "select entity_type, magento_id, new_uuid, created_at from migration.magento_id_map"
         )
     )
+
+
+class Migration(Warehouse, Protocol):
+    def extract_load(self) -> None: ...
+    def dbt_ok(self, *args: str) -> str: ...
+
+
+def assert_equals_fresh_migration(synced: Warehouse, fresh: Migration) -> None:
+    """Migrate `fresh` (same source) from scratch; every service table equals `synced`'s."""
+    fresh.extract_load()
+    fresh.dbt_ok("build")
+    synced_tables, fresh_tables = service_tables(synced), service_tables(fresh)
+    assert synced_tables == fresh_tables
+    for table, columns in synced_tables.items():
+        assert content(synced, table, columns) == content(fresh, table, columns), table

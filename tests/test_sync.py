@@ -6,56 +6,22 @@ full-table + key sweep) against the shared server, whose binlog is off.
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 
 import pytest
 
-from magento_migration.project import PROJECT_ROOT
 from magento_migration.settings import source_settings, warehouse_settings
 from tests.conftest import (
     Pipeline,
     create_postgres_database,
     drop_mysql_database,
     drop_postgres_database,
+    store_cli,
+    sync_cycle,
 )
 from tests.mariadb_server import binlog_mariadb
 from tests.names import PREFIX
-from tests.services import content, identity_map, service_tables
-
-BIN = PROJECT_ROOT / ".venv" / "bin"
-
-
-def store_cli(run: Pipeline, *args: str) -> str:
-    result = subprocess.run(
-        [str(BIN / "magento-store"), *args, "--database", run.source.name],
-        capture_output=True,
-        text=True,
-        env=run.env,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return result.stdout
-
-
-def sync_cycle(run: Pipeline, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(BIN / "magento-migrate"), "sync", *args],
-        capture_output=True,
-        text=True,
-        env=run.env,
-        check=False,
-        timeout=1800,
-    )
-
-
-def assert_sync_equals_fresh_migration(synced: Pipeline, fresh: Pipeline) -> None:
-    fresh.extract_load()
-    fresh.dbt_ok("build")
-    synced_tables, fresh_tables = service_tables(synced), service_tables(fresh)
-    assert synced_tables == fresh_tables
-    for table, columns in synced_tables.items():
-        assert content(synced, table, columns) == content(fresh, table, columns), table
+from tests.services import assert_equals_fresh_migration, identity_map
 
 
 @pytest.fixture
@@ -154,4 +120,4 @@ def test_one_sync_cycle_after_activity_equals_a_fresh_migration(scenario) -> Non
     for customer in deleted:
         assert logged.get(customer) == mapped[customer]
 
-    assert_sync_equals_fresh_migration(synced, fresh)
+    assert_equals_fresh_migration(synced, fresh)

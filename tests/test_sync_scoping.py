@@ -1,0 +1,278 @@
+"""Issue 10: every migration syncs from its own state, and a cycle never mass-deletes silently.
+
+A rehearsal and a production warehouse fed from one checkout, and two Magento servers whose
+databases share a name: each warehouse, after its own syncs, equals a fresh migration of its own
+source, with every UUID it issued unchanged. The mass-delete guard stops a cycle on an emptied
+source table before anything is written, and lets it through when asked to.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from magento_migration.connections import mysql_connection
+from magento_migration.settings import source_settings, warehouse_settings
+from magento_migration.state import migration_id
+from tests.conftest import (
+    Pipeline,
+    create_postgres_database,
+    drop_mysql_database,
+    drop_postgres_database,
+    generate_store,
+    store_cli,
+    sync_cycle,
+)
+from tests.mariadb_server import binlog_mariadb
+from tests.names import db_name
+from tests.services import assert_equals_fresh_migration, content, identity_map, service_tables
+
+
+def migrate(run: Pipeline) -> None:
+    run.extract_load()
+    run.dbt_ok("build")
+
+
+def synced_ok(run: Pipeline, *args: str) -> str:
+    result = sync_cycle(run, *args)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    return result.stdout
+
+
+def simulate(run: Pipeline, seed: int) -> None:
+    store_cli(
+        run, "simulate", "--orders", "20", "--updates", "30", "--deletes", "3", "--seed", str(seed)
+    )
+
+
+def state_ids(run: Pipeline) -> set[str]:
+    return {row[0] for row in run.query("select state_id from meltano.state")}
+
+
+def raw_fingerprint(run: Pipeline) -> dict[str, tuple]:
+    """Per raw table: rows, live rows, and a hash of every row (metadata columns included)."""
+    tables = [
+        row[0]
+        for row in run.query(
+            "select table_name from information_schema.tables where table_schema = 'magento_raw'"
+        )
+    ]
+    return {
+        table: run.query(
+            f"select count(*), count(*) filter (where _sdc_deleted_at is null), "
+            f"md5(string_agg(md5(t::text), '' order by md5(t::text))) from magento_raw.{table} t"
+        )[0]
+        for table in tables
+    }
+
+
+def services_snapshot(run: Pipeline) -> dict[str, list[str]]:
+    return {table: content(run, table, columns) for table, columns in service_tables(run).items()}
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("scoping")
+
+
+@pytest.fixture(scope="module")
+def two_warehouses(workdir: Path) -> Iterator[tuple[Pipeline, Pipeline, Pipeline]]:
+    """(rehearsal, production, fresh) warehouses of one store, fed from one checkout: the two
+    first share one Meltano system database, as every warehouse of a checkout did before."""
+    source = source_settings().with_name(db_name("scope_store"))
+    names = [db_name(f"scope_{kind}_wh") for kind in ("rehearsal", "production", "fresh")]
+    shared = {"MELTANO_DATABASE_URI": f"sqlite:///{workdir / 'checkout-meltano.db'}"}
+    runs = []
+    for name in names:
+        create_postgres_database(name)
+        (workdir / name).mkdir()
+        extra = shared if "fresh" not in name else {}
+        runs.append(Pipeline(source, warehouse_settings().with_name(name), workdir / name, extra))
+    generate_store(source.name, "--profile", "small", "--seed", "11")
+    try:
+        yield runs[0], runs[1], runs[2]
+    finally:
+        for name in names:
+            drop_postgres_database(name)
+        drop_mysql_database(source.name)
+
+
+def test_two_warehouses_from_one_checkout_each_sync_from_their_own_state(
+    two_warehouses, workdir
+) -> None:
+    rehearsal, production, fresh = two_warehouses
+    migrate(rehearsal)
+    migrate(production)
+    issued = {run.warehouse.name: identity_map(run) for run in (rehearsal, production)}
+
+    simulate(rehearsal, seed=3)
+    synced_ok(rehearsal, "--mode", "incremental")
+    simulate(rehearsal, seed=4)
+    # the data-loss case: production's first sync came right after rehearsal's, from one
+    # checkout, and continued from rehearsal's bookmarks and table versions
+    output = synced_ok(production, "--mode", "incremental")
+    assert "Status: OK" in output
+    assert migration_id(production.source, production.warehouse, "magento_raw") in output
+
+    with sqlite3.connect(workdir / "checkout-meltano.db") as meltano_db:
+        checkout_ids = {row[0] for row in meltano_db.execute("select state_id from state")}
+    suffixes = {
+        run.warehouse.name: migration_id(run.source, run.warehouse, "magento_raw")
+        for run in (rehearsal, production)
+    }
+    by_run = {
+        run: {i for i in checkout_ids if i.endswith(suffix)} for run, suffix in suffixes.items()
+    }
+    assert all(by_run.values()), checkout_ids
+    assert not any(i.count(":") < 2 for i in checkout_ids), "a state id without a migration"
+
+    assert_equals_fresh_migration(production, fresh)
+    synced_ok(rehearsal, "--mode", "incremental")
+    for run in (rehearsal, production):
+        assert issued[run.warehouse.name] <= identity_map(run), run.warehouse.name
+    # the fresh warehouse of the final store is the reference for both
+    for table, rows in services_snapshot(fresh).items():
+        assert content(rehearsal, table, service_tables(fresh)[table]) == rows, table
+
+
+def test_mass_delete_guard_stops_before_writing_then_proceeds_when_allowed(
+    two_warehouses,
+) -> None:
+    rehearsal, _, _ = two_warehouses
+    synced_ok(rehearsal, "--mode", "incremental")  # nothing pending
+    source = rehearsal.source
+    before_raw, before_services = raw_fingerprint(rehearsal), services_snapshot(rehearsal)
+
+    # an emptied full-table table: the target would mark every row deleted (ACTIVATE_VERSION)
+    with mysql_connection(source) as connection, connection.cursor() as cursor:
+        cursor.execute("create table kept_int as select * from catalog_product_entity_int")
+        cursor.execute("delete from catalog_product_entity_int")
+        connection.commit()
+    stopped = sync_cycle(rehearsal, "--mode", "incremental")
+    assert stopped.returncode == 2
+    error = stopped.stderr.strip().splitlines()
+    assert len(error) == 1, stopped.stderr
+    assert "mass-delete guard: magento_raw.catalog_product_entity_int" in error[0]
+    assert "--allow-mass-delete" in error[0]
+    assert raw_fingerprint(rehearsal) == before_raw
+    assert services_snapshot(rehearsal) == before_services
+
+    # an emptied updated_at table (its children kept): the key sweep would delete every row
+    with mysql_connection(source) as connection, connection.cursor() as cursor:
+        cursor.execute("insert into catalog_product_entity_int select * from kept_int")
+        cursor.execute("drop table kept_int")
+        cursor.execute("set foreign_key_checks = 0")
+        cursor.execute("create table kept_customers as select * from customer_entity")
+        cursor.execute("delete from customer_entity")
+        connection.commit()
+    stopped = sync_cycle(rehearsal, "--mode", "incremental")
+    assert stopped.returncode == 2, stopped.stdout[-3000:]
+    assert "mass-delete guard: magento_raw.customer_entity" in stopped.stderr
+    assert raw_fingerprint(rehearsal).get("customer_entity") == before_raw["customer_entity"]
+    assert services_snapshot(rehearsal) == before_services
+
+    with mysql_connection(source) as connection, connection.cursor() as cursor:
+        cursor.execute("set foreign_key_checks = 0")
+        cursor.execute("insert into customer_entity select * from kept_customers")
+        cursor.execute("drop table kept_customers")
+        connection.commit()
+    synced_ok(rehearsal, "--mode", "incremental")
+
+    # a third of the customers really deleted in Magento (its cascades): stopped, then allowed
+    with mysql_connection(source) as connection, connection.cursor() as cursor:
+        cursor.execute("delete from customer_entity where entity_id % 3 = 0")
+        connection.commit()
+    stopped = sync_cycle(rehearsal, "--mode", "incremental")
+    assert stopped.returncode == 2, stopped.stdout[-3000:]
+    assert "mass-delete guard" in stopped.stderr
+    allowed = synced_ok(rehearsal, "--mode", "incremental", "--allow-mass-delete")
+    assert "Status: OK" in allowed
+    (live,) = rehearsal.source_query("select count(*) from customer_entity")[0]
+    assert rehearsal.query("select count(*) from customer_service.customers") == [(live,)]
+
+
+@pytest.fixture(scope="module")
+def two_servers(workdir: Path) -> Iterator[list[tuple[Pipeline, Pipeline]]]:
+    """Two throwaway binlog MariaDB servers, each with a database `magento_binlog` holding a
+    different store; per server (its warehouse, a fresh warehouse), one checkout."""
+    names = [db_name(f"scope_server{n}_{kind}") for n in (1, 2) for kind in ("wh", "fresh_wh")]
+    for name in names:
+        create_postgres_database(name)
+    try:
+        with (
+            binlog_mariadb(_mkdir(workdir / "server1")) as first,
+            binlog_mariadb(_mkdir(workdir / "server2")) as second,
+        ):
+            assert first.name == second.name
+            assert first.port != second.port
+            pairs = []
+            for number, server in ((1, first), (2, second)):
+                runs = tuple(
+                    Pipeline(
+                        server,
+                        warehouse_settings().with_name(db_name(f"scope_server{number}_{kind}")),
+                        _mkdir(workdir / f"server{number}_{kind}"),
+                    )
+                    for kind in ("wh", "fresh_wh")
+                )
+                store_cli(runs[0], "generate", "--profile", "small", "--seed", str(20 + number))
+                pairs.append(runs)
+            yield pairs
+    finally:
+        for name in names:
+            drop_postgres_database(name)
+
+
+def _mkdir(path: Path) -> Path:
+    path.mkdir()
+    return path
+
+
+def test_two_servers_with_databases_of_one_name_sync_into_their_own_warehouses(
+    two_servers,
+) -> None:
+    (first, first_fresh), (second, second_fresh) = two_servers
+    for run in (first, second):
+        migrate(run)
+    issued = {run.warehouse.name: identity_map(run) for run in (first, second)}
+    assert migration_id(first.source, first.warehouse, "magento_raw") != migration_id(
+        second.source, second.warehouse, "magento_raw"
+    )
+
+    for seed, run in ((5, first), (6, second)):
+        simulate(run, seed)
+        output = synced_ok(run, "--mode", "binlog")
+        assert "Sync mode: binlog" in output
+    simulate(first, 7)
+    synced_ok(first, "--mode", "binlog")
+
+    for run, fresh in ((first, first_fresh), (second, second_fresh)):
+        assert_equals_fresh_migration(run, fresh)
+        assert issued[run.warehouse.name] <= identity_map(run)
+
+
+def test_binlog_mass_delete_is_stopped_before_writing(two_servers) -> None:
+    (first, _), _ = two_servers
+    before_raw, before_services = raw_fingerprint(first), services_snapshot(first)
+    with mysql_connection(first.source) as connection, connection.cursor() as cursor:
+        cursor.execute("delete from catalog_product_entity_varchar")
+        connection.commit()
+    stopped = sync_cycle(first, "--mode", "binlog")
+    assert stopped.returncode == 2, stopped.stdout[-3000:]
+    assert "mass-delete guard: magento_raw.catalog_product_entity_varchar" in stopped.stderr
+    assert raw_fingerprint(first) == before_raw
+    assert services_snapshot(first) == before_services
+    # the state did not move: the same cycle stops again
+    again = sync_cycle(first, "--mode", "binlog")
+    assert again.returncode == 2
+    assert "mass-delete guard" in again.stderr
+
+
+def test_state_lives_in_each_warehouse(two_servers) -> None:
+    (first, _), (second, _) = two_servers
+    for run in (first, second):
+        suffix = migration_id(run.source, run.warehouse, "magento_raw")
+        assert {i.rsplit(":", 1)[1] for i in state_ids(run)} == {suffix}
