@@ -194,6 +194,15 @@ def test_mass_delete_guard_stops_before_writing_then_proceeds_when_allowed(
     assert rehearsal.query("select count(*) from customer_service.customers") == [(live,)]
 
 
+def test_a_state_whose_raw_tables_are_gone_is_reset_to_a_full_load(two_warehouses) -> None:
+    rehearsal, _, _ = two_warehouses
+    rehearsal.execute("drop table magento_raw.store_website cascade")
+    output = synced_ok(rehearsal, "--mode", "incremental")
+    assert "reset: 1 bookmarked table(s) were missing from the raw layer" in output
+    (websites,) = rehearsal.source_query("select count(*) from store_website")[0]
+    assert rehearsal.query("select count(*) from magento_raw.store_website") == [(websites,)]
+
+
 @pytest.fixture(scope="module")
 def two_servers(workdir: Path) -> Iterator[list[tuple[Pipeline, Pipeline]]]:
     """Two throwaway binlog MariaDB servers, each with a database `magento_binlog` holding a

@@ -14,6 +14,7 @@ under state ids suffixed with the migration's id. So:
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Mapping
 from urllib.parse import quote
@@ -68,3 +69,32 @@ def ensure_state_schema(warehouse: DbSettings) -> None:
         connection.execute(
             sql.SQL("create schema if not exists {}").format(sql.Identifier(STATE_SCHEMA))
         )
+
+
+def state_id(env: Mapping[str, str], extractor: str, loader: str = "target-postgres") -> str:
+    """The id Meltano keeps `meltano run <extractor> … <loader>`'s state under (see `meltano run
+    --help`: `{environment}:{extractor}-to-{loader}:{state-id-suffix}`)."""
+    environment = env.get("MELTANO_ENVIRONMENT", "dev")
+    return f"{environment}:{extractor}-to-{loader}:{env['MELTANO_RUN_STATE_ID_SUFFIX']}"
+
+
+def streams_without_raw_table(warehouse: DbSettings, state_key: str, schema: str) -> list[str]:
+    """Streams the warehouse's state has a bookmark for whose raw table is gone (a raw schema
+    dropped or restored without its state): that state no longer describes the raw layer."""
+    with postgres_connection(warehouse) as connection:
+        if connection.execute("select to_regclass('meltano.state')").fetchone()[0] is None:
+            return []
+        row = connection.execute(
+            "select completed_state from meltano.state where state_id = %s", (state_key,)
+        ).fetchone()
+        if not row or not row[0]:
+            return []
+        bookmarks = json.loads(row[0]).get("singer_state", {}).get("bookmarks", {})
+        tables = {
+            name
+            for (name,) in connection.execute(
+                "select table_name from information_schema.tables where table_schema = %s",
+                (schema,),
+            ).fetchall()
+        }
+    return sorted(stream for stream in bookmarks if stream.split("-")[-1] not in tables)

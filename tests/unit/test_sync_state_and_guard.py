@@ -14,7 +14,7 @@ from magento_delete_guard.stream import StreamCounts, count, table_of
 from magento_migration import cli, pipeline
 from magento_migration.errors import MassDeleteError
 from magento_migration.settings import DbSettings
-from magento_migration.state import meltano_database_uri, migration_id
+from magento_migration.state import meltano_database_uri, migration_id, state_id
 
 SOURCE = DbSettings("10.0.0.5", 3306, "migrator", "s3cret", "magento")
 WAREHOUSE = DbSettings("wh.internal", 5432, "loader", "p@ss:w/rd?", "warehouse")
@@ -133,3 +133,9 @@ def test_max_delete_share_is_a_share(text: str) -> None:
         cli.build_parser().parse_args(["sync", "--max-delete-share", text])
     args = cli.build_parser().parse_args(["sync", "--max-delete-share", "0.05"])
     assert args.max_delete_share == 0.05
+
+
+def test_state_id_is_meltanos_run_id_with_the_migration_suffix() -> None:
+    env = pipeline.pipeline_env(SOURCE, WAREHOUSE, {"MELTANO_ENVIRONMENT": "prod"})
+    suffix = migration_id(SOURCE, WAREHOUSE, "magento_raw")
+    assert state_id(env, "tap-mysql-binlog") == f"prod:tap-mysql-binlog-to-target-postgres:{suffix}"

@@ -48,6 +48,7 @@ class CycleReport:
     mode: str
     mode_reason: str
     state_id_suffix: str = ""
+    state_reset: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     cascaded_deletes: int = 0
     set_null: int = 0
@@ -106,6 +107,20 @@ def _guarded_el(name: str, extractor: str, env: dict[str, str]) -> None:
         raise
 
 
+def _reset_state_without_raw_layer(
+    warehouse: DbSettings, env: dict[str, str], extractor: str, schema: str
+) -> list[str]:
+    """A state whose raw tables are gone would continue from bookmarks into an empty raw
+    layer: clear it, so that this cycle is a full load of its own. Returns the streams."""
+    key = state.state_id(env, extractor)
+    orphaned = state.streams_without_raw_table(warehouse, key, schema)
+    if orphaned:
+        pipeline.run_step(
+            "sync-state-clear", pipeline.meltano("state", "clear", "--force", key), env
+        )
+    return orphaned
+
+
 def run_cycle(
     source: DbSettings,
     warehouse: DbSettings,
@@ -125,6 +140,7 @@ def run_cycle(
     report.state_id_suffix = env["MELTANO_RUN_STATE_ID_SUFFIX"]
     schema = state.raw_schema(env)
 
+    report.state_reset = _reset_state_without_raw_layer(warehouse, env, EXTRACTORS[chosen], schema)
     started = time.monotonic()
     _guarded_el(f"sync-el-{chosen}", EXTRACTORS[chosen], env)
     _timed(report, "extract-load", started)
@@ -183,6 +199,11 @@ def render(report: CycleReport) -> str:
         f"Sync mode: {report.mode} ({report.mode_reason})",
         f"Sync state: this migration's own ({report.state_id_suffix}, in the warehouse)",
     ]
+    if report.state_reset:
+        lines.append(
+            f"    reset: {len(report.state_reset)} bookmarked table(s) were missing from the raw "
+            f"layer (e.g. {report.state_reset[0]}), so this cycle copied every table anew"
+        )
     lines.append(
         "Steps: " + ", ".join(f"{name} {seconds:.0f}s" for name, seconds in report.seconds.items())
     )
