@@ -78,18 +78,14 @@ def state_id(env: Mapping[str, str], extractor: str, loader: str = "target-postg
     return f"{environment}:{extractor}-to-{loader}:{env['MELTANO_RUN_STATE_ID_SUFFIX']}"
 
 
-def streams_without_raw_table(warehouse: DbSettings, state_key: str, schema: str) -> list[str]:
-    """Streams the warehouse's state has a bookmark for whose raw table is gone (a raw schema
-    dropped or restored without its state): that state no longer describes the raw layer."""
+def streams_without_raw_table(warehouse: DbSettings, state: str, schema: str) -> list[str]:
+    """Streams a Meltano state (`meltano state get` JSON) has a bookmark for whose raw table is
+    gone (a raw schema dropped or restored without its state): that state no longer describes
+    the raw layer."""
+    bookmarks = json.loads(state or "{}").get("singer_state", {}).get("bookmarks", {})
+    if not bookmarks:
+        return []
     with postgres_connection(warehouse) as connection:
-        if connection.execute("select to_regclass('meltano.state')").fetchone()[0] is None:
-            return []
-        row = connection.execute(
-            "select completed_state from meltano.state where state_id = %s", (state_key,)
-        ).fetchone()
-        if not row or not row[0]:
-            return []
-        bookmarks = json.loads(row[0]).get("singer_state", {}).get("bookmarks", {})
         tables = {
             name
             for (name,) in connection.execute(

@@ -113,7 +113,10 @@ def _reset_state_without_raw_layer(
     """A state whose raw tables are gone would continue from bookmarks into an empty raw
     layer: clear it, so that this cycle is a full load of its own. Returns the streams."""
     key = state.state_id(env, extractor)
-    orphaned = state.streams_without_raw_table(warehouse, key, schema)
+    current = pipeline.run_step("sync-state-get", pipeline.meltano("state", "get", key), env)
+    text = current.log_path.read_text(encoding="utf-8").splitlines()
+    saved = next((line for line in text if line.startswith("{")), "{}")
+    orphaned = state.streams_without_raw_table(warehouse, saved, schema)
     if orphaned:
         pipeline.run_step(
             "sync-state-clear", pipeline.meltano("state", "clear", "--force", key), env
