@@ -14,6 +14,14 @@ class Warehouse(Protocol):
     def query(self, statement: str, *params: object) -> list[tuple]: ...
 
 
+def raw_tables(warehouse: Warehouse, schema: str = "magento_raw") -> list[str]:
+    """The tables of the raw layer."""
+    rows = warehouse.query(
+        "select table_name from information_schema.tables where table_schema = %s", schema
+    )
+    return [row[0] for row in rows]
+
+
 def service_tables(warehouse: Warehouse) -> dict[str, list[str]]:
     """Every service table with its columns (run-dependent ones left out)."""
     rows = warehouse.query(

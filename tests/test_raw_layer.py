@@ -9,6 +9,7 @@ import pytest
 from magento_migration.project import COMMERCE_ONLY_TABLES, replicated_tables
 from tests.conftest import FRESH_INSTALL_DUMP, Pipeline, drop_mysql_database
 from tests.names import db_name
+from tests.services import raw_tables
 
 
 def source_counts(run: Pipeline) -> dict[str, int]:
@@ -26,12 +27,7 @@ def source_counts(run: Pipeline) -> dict[str, int]:
 
 
 def raw_counts(run: Pipeline) -> dict[str, int]:
-    tables = [
-        row[0]
-        for row in run.query(
-            "select table_name from information_schema.tables where table_schema = 'magento_raw'"
-        )
-    ]
+    tables = raw_tables(run)
     return {
         table: run.query(
             f'select count(*) from magento_raw."{table}" where _sdc_deleted_at is null'

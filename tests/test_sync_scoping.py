@@ -28,7 +28,13 @@ from tests.conftest import (
 )
 from tests.mariadb_server import binlog_mariadb
 from tests.names import db_name
-from tests.services import assert_equals_fresh_migration, content, identity_map, service_tables
+from tests.services import (
+    assert_equals_fresh_migration,
+    content,
+    identity_map,
+    raw_tables,
+    service_tables,
+)
 
 
 def migrate(run: Pipeline) -> None:
@@ -54,12 +60,7 @@ def state_ids(run: Pipeline) -> set[str]:
 
 def raw_fingerprint(run: Pipeline) -> dict[str, tuple]:
     """Per raw table: rows, live rows, and a hash of every row (metadata columns included)."""
-    tables = [
-        row[0]
-        for row in run.query(
-            "select table_name from information_schema.tables where table_schema = 'magento_raw'"
-        )
-    ]
+    tables = raw_tables(run)
     return {
         table: run.query(
             f"select count(*), count(*) filter (where _sdc_deleted_at is null), "
