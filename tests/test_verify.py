@@ -373,3 +373,21 @@ def test_verify_catches_a_raw_layer_that_lost_rows(store):
     assert differences == {
         "warehouse_service.stock_items": {"missing": [str(item) for item in lost]}
     }, output
+
+
+def test_verify_of_an_unmigrated_warehouse_is_one_line_error(make_pipeline):
+    """No service tables yet: exit 2 with one line saying what to do, no traceback."""
+    empty = make_pipeline(db_name("verify_src_unused"), db_name("verify_empty_wh"))
+    result = subprocess.run(
+        [str(BIN / "magento-migrate"), "verify"],
+        capture_output=True,
+        text=True,
+        env={**empty.env, "MAGENTO_DB_NAME": "mysql"},  # a database that exists, not Magento
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "error: migration.quarantine does not exist in the warehouse. "
+        "Run the migration first (`make migrate`)."
+    ]
