@@ -38,6 +38,10 @@ migrate: $(INSTALLED)  ## migrate the Magento store named by MAGENTO_DB_* into W
 sync: $(INSTALLED)  ## one sync cycle (binlog, else updated_at); SYNC_ARGS="--every 60s" to loop
 	$(BIN)/magento-migrate sync $(if $(SYNC_MODE),--mode $(SYNC_MODE)) $(SYNC_ARGS)
 
+.PHONY: verify
+verify: $(INSTALLED)  ## check every migrated row against the live Magento (exit 1 when any differs)
+	$(BIN)/magento-migrate verify
+
 summary: $(INSTALLED)  ## print rows per raw and service table
 	$(BIN)/magento-migrate summary
 

@@ -95,17 +95,34 @@ def parse_duration(text: str) -> float:
 
 
 def sync(
-    mode: str, every: float | None, cycles: int | None, max_lag: int, limit: DeleteLimit
+    mode: str,
+    every: float | None,
+    cycles: int | None,
+    max_lag: int,
+    limit: DeleteLimit,
+    retry_base: float = 10.0,
+    retry_max: float = 600.0,
 ) -> int:
-    """Run sync cycles: once, `cycles` times, or forever every `every` seconds."""
-    from magento_migration.sync import cycle
+    """Run sync cycles: once, `cycles` times, or forever every `every` seconds.
+
+    A loop (`every`) serves /health and /metrics (sync/monitoring.py), counts a failed cycle and
+    retries it after an exponential backoff (retry_base, doubling, at most retry_max)."""
+    from magento_migration.sync import cycle, monitoring
 
     source, warehouse = source_settings(), warehouse_settings()
+    monitor = server = None
+    if every is not None:
+        monitor = monitoring.SyncMonitor(max_lag)
+        server = monitoring.MetricsServer(monitor, monitoring.metrics_port()).start()
+        _say(f"Serving /health and /metrics on http://127.0.0.1:{server.port}")
     worst = 0
     done = 0
+    failures = 0
     while True:
         started = time.monotonic()
         _say(f"Sync cycle {done + 1}: {source.describe()} -> {warehouse.describe()}")
+        if monitor:
+            monitor.cycle_started()
         try:
             with pipeline.run_lock(warehouse):
                 report = cycle.run_cycle(
@@ -113,17 +130,29 @@ def sync(
                 )
             _say(cycle.render(report))
             code = 0 if report.healthy else 1
-        except MigrationError as error:
+            failures = 0
+            if monitor:
+                monitor.cycle_succeeded(report, time.monotonic() - started, warehouse)
+        except Exception as error:  # in a loop, no failure of one cycle ends the loop
+            if every is None and not isinstance(error, MigrationError):
+                raise
             print(f"error: {error}", file=sys.stderr)
             code = 2
+            failures += 1
+            if monitor:
+                monitor.cycle_failed(time.monotonic() - started, error)
             if every is None:
                 return code
         worst = max(worst, code)
         done += 1
         if every is None or (cycles is not None and done >= cycles):
             return worst
-        pause = max(0.0, every - (time.monotonic() - started))
-        _say(f"next cycle in {pause:.0f}s (Ctrl-C to stop)\n")
+        if failures:
+            pause = monitoring.retry_delay(failures, retry_base, retry_max)
+            _say(f"cycle failed ({failures} in a row): retrying in {pause:.0f}s\n")
+        else:
+            pause = max(0.0, every - (time.monotonic() - started))
+            _say(f"next cycle in {pause:.0f}s (Ctrl-C to stop)\n")
         time.sleep(pause)
 
 
@@ -136,6 +165,15 @@ def _share(text: str) -> float:
     if not 0 < share <= 1:
         raise argparse.ArgumentTypeError("the share must be above 0 and at most 1")
     return share
+
+
+def verify(examples: int) -> int:
+    """Check every migrated row against the live Magento database; 1 when anything differs."""
+    from magento_migration import verify as verification
+
+    report = verification.verify(source_settings(), warehouse_settings(), examples=examples)
+    _say(report.render())
+    return 0 if report.consistent else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -168,7 +206,21 @@ def build_parser() -> argparse.ArgumentParser:
     sync_parser.add_argument(
         "--every", type=parse_duration, help="repeat every interval (e.g. 60s) until stopped"
     )
-    sync_parser.add_argument("--cycles", type=int, help="stop after this many cycles")
+    sync_parser.add_argument(
+        "--cycles", type=int, help="stop after this many cycles (failed ones included)"
+    )
+    sync_parser.add_argument(
+        "--retry-base",
+        type=parse_duration,
+        default=10.0,
+        help="in a loop, wait this long after a failed cycle, doubling per failure (default 10s)",
+    )
+    sync_parser.add_argument(
+        "--retry-max",
+        type=parse_duration,
+        default=600.0,
+        help="the longest wait between retries of failed cycles (default 10m)",
+    )
     sync_parser.add_argument(
         "--max-delete-share",
         type=_share,
@@ -187,6 +239,17 @@ def build_parser() -> argparse.ArgumentParser:
         default=3600,
         help="seconds a table may lag behind before the cycle reports a breach (default 3600)",
     )
+    verify_parser = commands.add_parser(
+        "verify",
+        help="check every migrated row against the live Magento database (keys, updated_at, "
+        "values): missing, stale, different, extra",
+    )
+    verify_parser.add_argument(
+        "--examples",
+        type=int,
+        default=10,
+        help="Magento ids listed per kind of difference and table (default 10)",
+    )
     return parser
 
 
@@ -203,7 +266,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             check(warehouse_only=args.warehouse_only)
         elif args.command == "sync":
             limit = DeleteLimit(max_share=args.max_delete_share, allow=args.allow_mass_delete)
-            return sync(args.mode, args.every, args.cycles, args.max_lag, limit)
+            return sync(
+                args.mode,
+                args.every,
+                args.cycles,
+                args.max_lag,
+                limit,
+                args.retry_base,
+                args.retry_max,
+            )
+        elif args.command == "verify":
+            return verify(args.examples)
     except MigrationError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
