@@ -21,9 +21,14 @@ _TABLE_STARTED = re.compile(r"Beginning sync for \w+ table [^.\s]+\.(\w+)")
 
 
 def pipeline_env(
-    source: DbSettings, warehouse: DbSettings, extra: Mapping[str, str] | None = None
+    source: DbSettings,
+    warehouse: DbSettings,
+    extra: Mapping[str, str] | None = None,
+    *,
+    target: str = "prod",
 ) -> dict[str, str]:
-    """The environment of Meltano and dbt: the resolved connection settings, nothing else new."""
+    """The environment of Meltano and dbt: the resolved connection settings, and the dbt target
+    (`target` unless DBT_TARGET names one: every target but `prod` masks personal data)."""
     env = dict(os.environ)
     for prefix, settings in (("MAGENTO_DB", source), ("WAREHOUSE_DB", warehouse)):
         env[f"{prefix}_HOST"] = settings.host
@@ -36,6 +41,8 @@ def pipeline_env(
     env["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     env["MELTANO_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     env.setdefault("MELTANO_ENVIRONMENT", "dev")
+    if not env.get("DBT_TARGET"):
+        env["DBT_TARGET"] = target
     if extra:
         env.update(extra)
     return env
