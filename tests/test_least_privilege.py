@@ -133,6 +133,12 @@ def test_each_reader_reads_its_service_only(dev_store: Pipeline) -> None:
         )
     )
     assert roles == {f"{ROLE_PREFIX}{schema}_reader": False for schema in SERVICE_SCHEMAS}
+    # the migration role owns every table it built
+    owners = dev_store.query(
+        "select distinct tableowner from pg_tables where schemaname = any(%s)",
+        [*SERVICE_SCHEMAS, "migration", "intermediate", "magento_raw"],
+    )
+    assert owners == [(dev_store.warehouse.user,)]
     tables = sorted(service_tables(dev_store))
     first_table = {table.split(".")[0]: table for table in reversed(tables)}
     assert set(first_table) == set(SERVICE_SCHEMAS)
@@ -290,6 +296,58 @@ def test_masks_keep_joins_and_uniqueness(dev_store: Pipeline) -> None:
         "select count(*) from customer_service.customers "
         "where dob is not null and extract(year from dob) <> 1900"
     ) == [(0,)]
+
+
+def street_lines(street: str | None) -> list[str] | None:
+    return None if street is None else street.replace("\r\n", "\n").split("\n")
+
+
+# (service query, Magento query, Magento table, how the service stores Magento's value)
+PROD_VALUES = (
+    (
+        "select magento_id, email from customer_service.customers",
+        "select entity_id, trim(email) from customer_entity",
+        "customer_entity",
+        None,
+    ),
+    (
+        "select magento_id, street from order_service.order_addresses",
+        "select entity_id, street from sales_order_address",
+        "sales_order_address",
+        street_lines,
+    ),
+    (
+        "select magento_id, nickname from review_service.reviews",
+        "select review_id, nickname from review_detail",
+        "review_detail",
+        None,
+    ),
+    (
+        "select magento_id, remote_ip from review_service.rating_votes",
+        "select vote_id, remote_ip from rating_option_vote",
+        "rating_option_vote",
+        None,
+    ),
+)
+
+
+def test_prod_keeps_real_values(dev_store: Pipeline) -> None:
+    """The same warehouse rebuilt as `prod` has Magento's values (rows the migration repaired
+    aside). Last of the module's dev checks: it unmasks the copy."""
+    prod = replace(dev_store, target="prod")
+    prod.dbt_ok("run", "--select", "customers", "order_addresses", "reviews", "rating_votes")
+    for service_query, magento_query, table, stored in PROD_VALUES:
+        repaired = {
+            magento_id
+            for (magento_id,) in prod.query(
+                "select magento_id from migration.repairs where source_table = %s", table
+            )
+        }
+        migrated = {key: value for key, value in prod.query(service_query) if key not in repaired}
+        magento = dict(dev_store.source_query(magento_query))
+        assert len(migrated) > 50, table
+        expected = {key: (stored or (lambda value: value))(magento[key]) for key in migrated}
+        assert migrated == expected, table
 
 
 def test_binlog_sync_runs_with_select_and_replication_grants_only(tmp_path: Path) -> None:
