@@ -143,3 +143,43 @@
     end;
     $fn$
 {%- endmacro %}
+
+
+{#
+    A warehouse keeps the masking it was built with: on-run-end records it (the target schema's
+    `pii_masking` table), on-run-start refuses a run that would flip it, so a `make sync` (target
+    `prod` by default) cannot write real values into a copy built masked, nor a `dev` run mask a
+    production warehouse. `--vars '{allow_pii_masking_change: true}'` flips it on purpose.
+#}
+{% macro check_pii_masking_unchanged() -%}
+    {%- if execute and not var('allow_pii_masking_change', false) -%}
+        {%- set recorded = adapter.get_relation(
+            database=target.database, schema=target.schema, identifier='pii_masking'
+        ) -%}
+        {%- if recorded -%}
+            {%- set rows = run_query('select masked, target_name from ' ~ recorded).rows -%}
+            {%- if rows and rows[0][0] != mask_pii() -%}
+                {{ exceptions.raise_compiler_error(
+                    'this warehouse was built with dbt target ' ~ rows[0][1]
+                    ~ (' (personal data masked)' if rows[0][0] else ' (real values)')
+                    ~ ' and target ' ~ target.name ~ (' masks' if mask_pii() else ' does not mask')
+                    ~ ': set DBT_TARGET=' ~ rows[0][1] ~ ', or pass --vars'
+                    ~ ' \'{allow_pii_masking_change: true}\' and rebuild everything'
+                ) }}
+            {%- endif -%}
+        {%- endif -%}
+    {%- endif -%}
+    select 1
+{%- endmacro %}
+
+
+{% macro record_pii_masking() -%}
+    create table if not exists {{ target.schema }}.pii_masking (
+        masked boolean not null,
+        target_name text not null,
+        recorded_at timestamptz not null
+    );
+    delete from {{ target.schema }}.pii_masking;
+    insert into {{ target.schema }}.pii_masking
+    values ({{ mask_pii() }}, '{{ target.name }}', now())
+{%- endmacro %}

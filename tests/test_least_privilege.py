@@ -332,10 +332,14 @@ PROD_VALUES = (
 
 
 def test_prod_keeps_real_values(dev_store: Pipeline) -> None:
-    """The same warehouse rebuilt as `prod` has Magento's values (rows the migration repaired
-    aside). Last of the module's dev checks: it unmasks the copy."""
+    """A run may not unmask a masked warehouse by accident; rebuilt as `prod` on purpose, it has
+    Magento's values (rows the migration repaired aside). Last of the dev checks: it unmasks."""
     prod = replace(dev_store, target="prod")
-    prod.dbt_ok("run", "--select", "customers", "order_addresses", "reviews", "rating_votes")
+    models = ("customers", "order_addresses", "reviews", "rating_votes")
+    refused = prod.dbt("run", "--select", *models)
+    assert refused.returncode != 0
+    assert "this warehouse was built with dbt target dev (personal data masked)" in refused.stdout
+    prod.dbt_ok("run", "--select", *models, "--vars", "{allow_pii_masking_change: true}")
     for service_query, magento_query, table, stored in PROD_VALUES:
         repaired = {
             magento_id
