@@ -17,7 +17,8 @@
       mask_json(column)   -> the same JSON with every string leaf masked as mask_text, except the
                              values of keys named like ids (not vat_id, payer_id), codes,
                              states, types and timestamps
-    `force=true` masks whatever the target (the macros' own tests use it). NULL stays NULL, an
+    `force=true` masks whatever the target (mask_jsonb uses it; the unit tests in
+    models/marts/_marts__unit_tests.yml override mask_pii instead). NULL stays NULL, an
     empty string stays empty.
 #}
 
