@@ -29,10 +29,10 @@ install: $(INSTALLED)  ## create .venv and install the project, Meltano plugins 
 servers:  ## start the local MariaDB and PostgreSQL if they are down
 	bash scripts/ensure-servers.sh
 
-demo: $(INSTALLED)  ## generate the demo store, replicate it, dbt build, docs, summary
+demo: $(INSTALLED)  ## generate the demo store, replicate it, dbt build (target dev: PII masked), docs, summary
 	$(BIN)/magento-migrate demo
 
-migrate: $(INSTALLED)  ## migrate the Magento store named by MAGENTO_DB_* into WAREHOUSE_DB_*
+migrate: $(INSTALLED)  ## migrate the Magento store named by MAGENTO_DB_* into WAREHOUSE_DB_* (target prod unless DBT_TARGET)
 	$(BIN)/magento-migrate migrate
 
 sync: $(INSTALLED)  ## one sync cycle (binlog, else updated_at); SYNC_ARGS="--every 60s" to loop

@@ -6,12 +6,14 @@ creates is named <MG_TEST_PREFIX>_* (tests/names.py) and removed afterwards.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import psycopg
 import pytest
 from psycopg import sql
 
@@ -19,7 +21,7 @@ from magento_migration import pipeline, preflight
 from magento_migration.connections import mysql_connection, postgres_connection
 from magento_migration.project import PROJECT_ROOT
 from magento_migration.settings import DbSettings, source_settings, warehouse_settings
-from tests.names import db_name
+from tests.names import PREFIX, db_name
 
 # Magento's real 2.4.2 fresh-install dump: not ours to commit, read from beside the checkout
 FRESH_INSTALL_DUMP = Path(
@@ -98,12 +100,18 @@ def sync_cycle(run: Pipeline, *args: str) -> subprocess.CompletedProcess[str]:
 
 @dataclass
 class Pipeline:
-    """One source database replicated into one warehouse database, with isolated run state."""
+    """One source database replicated into one warehouse database, with isolated run state.
+
+    `target` is the dbt target: `dev` (personal data masked, as CI builds) unless a test checks
+    migrated values against Magento's (then `prod`). The services' reader roles are named
+    `<MG_TEST_PREFIX>_<schema>_reader` (roles are cluster-wide; `test_roles` drops them).
+    """
 
     source: DbSettings
     warehouse: DbSettings
     workdir: Path
     extra_env: dict[str, str] = field(default_factory=dict)
+    target: str = "dev"
 
     @property
     def env(self) -> dict[str, str]:
@@ -115,6 +123,8 @@ class Pipeline:
                 # warehouse (magento_migration.state), as for every user
                 "DBT_TARGET_PATH": str(self.workdir / "target"),
                 "DBT_LOG_PATH": str(self.workdir / "logs"),
+                "DBT_TARGET": self.target,
+                "WAREHOUSE_ROLE_PREFIX": ROLE_PREFIX,
                 **self.extra_env,
             },
         )
@@ -154,17 +164,39 @@ class Pipeline:
             return list(cursor.fetchall())
 
 
+ROLE_PREFIX = f"{PREFIX}_"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def test_roles() -> Iterator[None]:
+    """Drop the reader roles the session's dbt runs created (after every test database)."""
+    yield
+    if os.environ.get("MG_KEEP_TEST_DATABASES"):
+        return
+    with postgres_connection(warehouse_settings(), dbname="postgres") as connection:
+        roles = connection.execute(
+            "select rolname from pg_roles where rolname like %s",
+            (ROLE_PREFIX.replace("_", "\\_") + "%\\_reader",),
+        ).fetchall()
+        for (role,) in roles:
+            # a role still granted in a database another session of this prefix uses stays
+            with contextlib.suppress(psycopg.Error):
+                connection.execute(sql.SQL("drop role {}").format(sql.Identifier(role)))
+
+
 @pytest.fixture(scope="session")
 def make_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
-    """Factory: a Pipeline for (source database, new warehouse database), dropped at the end."""
+    """Factory: a Pipeline for (source database, new warehouse database[, dbt target]), dropped
+    at the end."""
     created: list[Pipeline] = []
 
-    def factory(source_db: str, warehouse_db: str) -> Pipeline:
+    def factory(source_db: str, warehouse_db: str, target: str = "dev") -> Pipeline:
         create_postgres_database(warehouse_db)
         run = Pipeline(
             source=source_settings().with_name(source_db),
             warehouse=warehouse_settings().with_name(warehouse_db),
             workdir=tmp_path_factory.mktemp(warehouse_db),
+            target=target,
         )
         created.append(run)
         return run

@@ -4,6 +4,8 @@
 -- A table without a single id column (a link table such as catalog_product_relation) names its
 -- key columns in `key`; its checked model then gives magento_id as a bigint encoding of that key
 -- in the column named by `id`.
+-- Outside the `prod` target the row's text values are masked (macros/pii_masking.sql), and the
+-- reasons that quote a value (an invalid e-mail) quote its mask.
 
 with
 
@@ -41,7 +43,7 @@ final as (
         source_table,
         magento_id,
         reason,
-        raw_row,
+        {{ mask_json('raw_row') }} as raw_row,
         now() as quarantined_at
     from quarantined
 

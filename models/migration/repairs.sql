@@ -8,6 +8,8 @@
 --   repaired in the models: option ids an attribute does not have dropped, emails trimmed,
 --     structured text that is not JSON kept as raw text;
 --   flagged: negative stock, order totals that do not add up.
+-- Outside the `prod` target the original text values are masked (macros/pii_masking.sql): they
+-- are source values, customers' names and e-mails among them.
 
 with
 
@@ -44,7 +46,7 @@ loader_repairs as (
         repaired_rows.row_key,
         'repaired' as action,
         repair.key as column_name,
-        repair.value ->> 'original' as original_value,
+        {{ mask_text("repair.value ->> 'original'") }} as original_value,
         repair.value ->> 'reason' as reason
     from repaired_rows
     cross join lateral jsonb_each(repaired_rows.repairs) as repair
@@ -59,7 +61,7 @@ eav_repairs as (
         jsonb_build_object('value_id', value_id) as row_key,
         'repaired' as action,
         'value' as column_name,
-        value as original_value,
+        {{ mask_text('value') }} as original_value,
         repair_reason || ' (attribute ' || attribute_code || ')' as reason
     from {{ ref('int_eav_value_rows_checked') }}
     where migration_status = 'migrated' and repair_reason is not null
@@ -74,7 +76,7 @@ trimmed_emails as (
         jsonb_build_object('customer_id', customer_id) as row_key,
         'repaired' as action,
         'email' as column_name,
-        email as original_value,
+        {{ mask_email('email') }} as original_value,
         'surrounding whitespace trimmed' as reason
     from {{ ref('int_customers_checked') }}
     where migration_status = 'migrated' and email <> clean_email
@@ -89,7 +91,7 @@ unparsed_payment_details as (
         jsonb_build_object('payment_id', payment_id) as row_key,
         'repaired' as action,
         'additional_information' as column_name,
-        additional_information as original_value,
+        {{ mask_text('additional_information') }} as original_value,
         'not valid JSON (' || {{ serialized_format('additional_information') }}
         || '): kept as raw text in payment_records.additional_information_raw' as reason
     from {{ ref('int_order_payments_checked') }}

@@ -18,19 +18,24 @@ def _say(text: str) -> None:
     print(text, flush=True)
 
 
-def migrate(*, docs: bool = True) -> None:
-    """EL with Meltano, dbt build (models + tests), dbt docs, summary."""
+def migrate(*, docs: bool = True, target: str = "prod") -> None:
+    """EL with Meltano, dbt build (models + tests), dbt docs, summary. dbt builds `target`
+    unless DBT_TARGET names another; every target but `prod` masks personal data."""
     source, warehouse = source_settings(), warehouse_settings()
+    env = pipeline.pipeline_env(source, warehouse, target=target)
     _say(f"Source:    {source.describe()}")
     _say(f"Warehouse: {warehouse.describe()}")
+    masked = "real values" if env["DBT_TARGET"] == "prod" else "personal data masked"
+    _say(f"dbt target: {env['DBT_TARGET']} ({masked})")
     source_tables = preflight.check_source(source)
     preflight.check_warehouse(warehouse)
     with pipeline.run_lock(warehouse):
-        _migrate_steps(source, warehouse, len(source_tables), docs=docs)
+        _migrate_steps(source, warehouse, len(source_tables), env, docs=docs)
 
 
-def _migrate_steps(source: DbSettings, warehouse: DbSettings, tables: int, *, docs: bool) -> None:
-    env = pipeline.pipeline_env(source, warehouse)
+def _migrate_steps(
+    source: DbSettings, warehouse: DbSettings, tables: int, env: dict[str, str], *, docs: bool
+) -> None:
 
     _say(f"1/3 Replicating {tables} Magento tables with Meltano ...")
     step = pipeline.extract_load(env)
@@ -78,7 +83,7 @@ def demo(profile: str, seed: int) -> None:
     if code:
         raise MigrationError("generating the demo store failed", "See the message above.")
     _say(f"    generated in {time.monotonic() - started:.0f}s")
-    migrate()
+    migrate(target="dev")
 
 
 def parse_duration(text: str) -> float:

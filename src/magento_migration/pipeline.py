@@ -22,10 +22,15 @@ _TABLE_STARTED = re.compile(r"Beginning sync for \w+ table [^.\s]+\.(\w+)")
 
 
 def pipeline_env(
-    source: DbSettings, warehouse: DbSettings, extra: Mapping[str, str] | None = None
+    source: DbSettings,
+    warehouse: DbSettings,
+    extra: Mapping[str, str] | None = None,
+    *,
+    target: str = "prod",
 ) -> dict[str, str]:
-    """The environment of Meltano and dbt: the resolved connection settings, and this
-    migration's own Meltano state (magento_migration.state)."""
+    """The environment of Meltano and dbt: the resolved connection settings, this migration's
+    own Meltano state (magento_migration.state), and the dbt target (`target` unless DBT_TARGET
+    names one: every target but `prod` masks personal data)."""
     env = dict(os.environ)
     for prefix, settings in (("MAGENTO_DB", source), ("WAREHOUSE_DB", warehouse)):
         env[f"{prefix}_HOST"] = settings.host
@@ -41,6 +46,8 @@ def pipeline_env(
     for name, value in state.state_env(source, warehouse, state.raw_schema(env)).items():
         # an explicitly configured Meltano system database is kept; the state id suffix never
         env[name] = env.get(name, value) if name == "MELTANO_DATABASE_URI" else value
+    if not env.get("DBT_TARGET"):
+        env["DBT_TARGET"] = target
     if extra:
         env.update(extra)
     return env

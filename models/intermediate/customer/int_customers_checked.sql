@@ -37,9 +37,10 @@ checks as (
             when emails.clean_email is null or emails.clean_email = ''
                 then 'missing email'
             when emails.clean_email !~ '{{ valid_email_regex() }}'
-                then 'invalid email: ' || emails.email
+                then 'invalid email: ' || {{ mask_text('emails.email') }}
             when emails.email_rank > 1
-                then 'duplicate email: ' || emails.clean_email || ' already belongs to customer '
+                then 'duplicate email: ' || {{ mask_email('emails.clean_email') }}
+                    || ' already belongs to customer '
                     || emails.email_owner_id || ' in website ' || emails.website_id
         end as email_reason,
         {%- if var('migration_start_date') %}

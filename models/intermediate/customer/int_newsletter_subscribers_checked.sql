@@ -26,7 +26,7 @@ checks as (
             when subscribers.subscriber_email is null or trim(subscribers.subscriber_email) = ''
                 then 'missing email'
             when subscribers.subscriber_email !~ '{{ valid_email_regex() }}'
-                then 'invalid email: ' || subscribers.subscriber_email
+                then 'invalid email: ' || {{ mask_text('subscribers.subscriber_email') }}
         end as email_reason
     from subscribers
     left join customers

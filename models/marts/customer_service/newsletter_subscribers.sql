@@ -30,7 +30,7 @@ final as (
         subscribers.subscriber_id as magento_id,
         customers.id as customer_id,
         subscribers.customer_reference_status,
-        subscribers.subscriber_email as email,
+        {{ mask_email('subscribers.subscriber_email') }} as email,
         {{ newsletter_status('subscribers.subscriber_status') }} as status,
         subscribers.subscriber_status as magento_status,
         subscribers.store_id,

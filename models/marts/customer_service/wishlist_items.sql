@@ -39,7 +39,7 @@ final as (
         product_ids.new_uuid as product_id,
         items.store_id,
         items.qty,
-        items.description,
+        {{ mask_text('items.description') }} as description,
         items.added_at,
         'magento' as source
     from items

@@ -29,7 +29,7 @@ final as (
         ids.new_uuid as id,
         wishlists.wishlist_id as magento_id,
         customers.id as customer_id,
-        wishlists.sharing_code,
+        {{ mask_text('wishlists.sharing_code') }} as sharing_code,
         coalesce(wishlists.shared, false) as is_shared,
         wishlists.updated_at,
         'magento' as source

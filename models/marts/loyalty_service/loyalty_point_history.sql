@@ -59,10 +59,10 @@ final as (
         history.base_currency_code as currency_code,
         history.related_entity_id,
         orders.id as related_order_id,
-        history.comment,
-        {{ json_or_null('history.additional_data') }} as additional_data,
+        {{ mask_text('history.comment') }} as comment,  -- noqa: RF04
+        {{ mask_json(json_or_null('history.additional_data')) }} as additional_data,
         {{ serialized_format('history.additional_data') }} as additional_data_format,
-        {{ unparsed_text('history.additional_data') }} as additional_data_raw,
+        {{ mask_text(unparsed_text('history.additional_data')) }} as additional_data_raw,
         history.created_at,
         coalesce(history.expired_at_static, history.expired_at_dynamic) as expires_at,
         history.expired_at_static,

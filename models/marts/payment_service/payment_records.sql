@@ -69,13 +69,15 @@ final as (
         orders.currency,
         payments.payment_status as status,
         payments.cc_type,
-        payments.cc_last_4,
+        {{ mask_text('payments.cc_last_4') }} as cc_last_4,
         payments.cc_exp_month,
         payments.cc_exp_year,
-        payments.po_number,
-        {{ json_or_null('payments.additional_information') }} as additional_information,
+        {{ mask_text('payments.po_number') }} as po_number,
+        {{ mask_json(json_or_null('payments.additional_information')) }}
+            as additional_information,
         {{ serialized_format('payments.additional_information') }} as additional_information_format,
-        {{ unparsed_text('payments.additional_information') }} as additional_information_raw,
+        {{ mask_text(unparsed_text('payments.additional_information')) }}
+            as additional_information_raw,
         orders.created_at,
         'magento' as source
     from payments

@@ -43,10 +43,12 @@ final as (
         parent_ids.new_uuid as parent_transaction_id,
         transactions.txn_type,
         coalesce(transactions.is_closed, false) as is_closed,
-        {{ json_or_null('transactions.additional_information') }} as additional_information,
+        {{ mask_json(json_or_null('transactions.additional_information')) }}
+            as additional_information,
         {{ serialized_format('transactions.additional_information') }}
             as additional_information_format,
-        {{ unparsed_text('transactions.additional_information') }} as additional_information_raw,
+        {{ mask_text(unparsed_text('transactions.additional_information')) }}
+            as additional_information_raw,
         transactions.created_at,
         'magento' as source
     from transactions

@@ -48,7 +48,7 @@ final as (
         creditmemos.order_currency_code as currency,
         creditmemos.base_currency_code,
         creditmemos.transaction_id as gateway_txn_id,
-        creditmemos.customer_note,
+        {{ mask_text('creditmemos.customer_note') }} as customer_note,
         creditmemos.created_at,
         creditmemos.updated_at,
         'magento' as source

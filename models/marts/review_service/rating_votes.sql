@@ -48,7 +48,7 @@ final as (
         reviews.product_id,
         customers.id as customer_id,
         votes.customer_reference_status,
-        votes.remote_ip,
+        {{ mask_ip('votes.remote_ip') }} as remote_ip,
         reviews.created_at,
         'magento' as source
     from votes
