@@ -11,7 +11,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
 SQL_PATHS := models analyses tests/dbt
 
-.PHONY: help install servers demo migrate sync summary test lint format pytest docs clean
+.PHONY: help install servers demo migrate sync summary test lint format pytest unit docs clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -56,8 +56,11 @@ format: $(INSTALLED)  ## fix what sqlfluff and ruff can fix
 	$(BIN)/ruff check --fix src tests benchmarks scripts
 	$(BIN)/sqlfluff fix $(SQL_PATHS)
 
-pytest: $(INSTALLED)  ## the end-to-end test suite (real MariaDB, Postgres, Meltano, dbt)
+pytest: $(INSTALLED)  ## the whole test suite: unit tests, then end to end (real MariaDB, Postgres, Meltano, dbt)
 	$(BIN)/pytest
+
+unit: $(INSTALLED)  ## the fast tier: pure logic, no servers, seconds (tests/unit)
+	$(BIN)/pytest -m "not e2e" tests/unit
 
 docs: $(INSTALLED)  ## dbt docs generate, then serve the site on localhost:$${DOCS_PORT:-8080}
 	$(BIN)/dbt docs generate

@@ -32,6 +32,14 @@ FRESH_INSTALL_DUMP = Path(
 )
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test outside tests/unit runs on the real servers: mark it `e2e`."""
+    unit = Path(__file__).parent / "unit"
+    for item in items:
+        if unit not in item.path.parents:
+            item.add_marker(pytest.mark.e2e)
+
+
 def drop_mysql_database(name: str) -> None:
     with mysql_connection(source_settings().with_name(name), database=False) as connection:
         connection.cursor().execute(f"drop database if exists `{name}`")
