@@ -16,7 +16,7 @@ SQL_PATHS := models analyses tests/dbt
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(INSTALLED): pyproject.toml constraints.txt meltano.yml
+$(INSTALLED): pyproject.toml constraints.txt meltano.yml plugins/magento-snapshot/pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required (pipelinewise-tap-mysql needs it)")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
@@ -32,8 +32,8 @@ servers:  ## start the local MariaDB and PostgreSQL if they are down
 demo: $(INSTALLED)  ## generate the demo store, replicate it, dbt build, docs, summary
 	$(BIN)/magento-migrate demo
 
-migrate: $(INSTALLED)  ## migrate the Magento store named by MAGENTO_DB_* into WAREHOUSE_DB_*
-	$(BIN)/magento-migrate migrate
+migrate: $(INSTALLED)  ## migrate MAGENTO_DB_* into WAREHOUSE_DB_*; MIGRATE_EL=singer for the Singer EL
+	$(BIN)/magento-migrate migrate $(if $(MIGRATE_EL),--el $(MIGRATE_EL))
 
 sync: $(INSTALLED)  ## one sync cycle (binlog, else updated_at); SYNC_ARGS="--every 60s" to loop
 	$(BIN)/magento-migrate sync $(if $(SYNC_MODE),--mode $(SYNC_MODE)) $(SYNC_ARGS)

@@ -151,11 +151,20 @@ def _numeric(value: Any) -> Decimal | None:
 
 
 def _time(value: Any) -> time | None:
+    """A TIME for Postgres' `time` (what target-postgres creates for tap-mysql's format time).
+    A value beyond 24 h (or negative) fits no `time`: target-postgres stops the load on it
+    ("Could not parse value"), and so does this, naming the value."""
     if value is None:
         return None
     if isinstance(value, time):
         return value
-    return time.fromisoformat(value if len(value.split(":")[0]) == 2 else "0" + value)
+    try:
+        return time.fromisoformat(value if len(value.split(":")[0]) == 2 else "0" + value)
+    except ValueError:
+        raise ValueError(
+            f"Could not parse value {value!r} as a time: a MySQL TIME beyond 24 h or negative "
+            "does not fit Postgres' time type (the Singer path stops on it too)"
+        ) from None
 
 
 # Postgres type names psycopg's binary COPY needs (information_schema names -> type names)
