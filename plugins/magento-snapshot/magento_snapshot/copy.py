@@ -28,7 +28,6 @@ from magento_snapshot.values import (
     SDC_COLUMNS,
     Column,
     RowConverter,
-    repairs_value,
 )
 
 # tap-mysql's session settings (meltano.yml session_sqls), so values match the Singer path
@@ -161,10 +160,7 @@ def _load(
                 now = datetime.now(UTC).replace(tzinfo=None)
                 sdc = (extracted_at, now, now, None, int(time.time() * 1000), version,
                        settings.run_started_ms)  # fmt: skip
-                for row in batch:
-                    values, repairs = converter.convert(row)
-                    values.append(repairs_value(repairs))
-                    values.extend(sdc)
+                for values in converter.copy_rows(batch, sdc):
                     copy.write_row(values)
                 rows += len(batch)
                 report(job.stream, rows)

@@ -80,7 +80,7 @@ def _types(schema: dict) -> list[str]:
 
 
 def _text(value: Any) -> str:
-    return value.decode() if isinstance(value, bytes | bytearray) else value
+    return value.decode() if isinstance(value, (bytes, bytearray)) else value
 
 
 def tap_date(value: Any, datatype: str) -> str | None:
@@ -188,13 +188,41 @@ class RowConverter:
         self.time_indexes = [i for i, c in enumerate(self.columns) if c.is_time]
         self.bool_indexes = [i for i, c in enumerate(self.columns) if c.is_boolean]
         self.date_names = {c.name for c in self.columns if c.is_date}
-        # integers and text arrive as COPY needs them; every other column type is cast
+        # integers, text and DECIMALs (Decimal, with their scale) arrive as COPY needs them;
+        # every other column is cast
         self.casts = [
             (i, _to_pg(pg_type))
             for i, pg_type in enumerate(self.pg_types)
             if pg_type not in ("bigint", "integer", "smallint")
             and not (pg_type == "text" and self.columns[i].is_text)
+            and not (pg_type == "numeric" and self.columns[i].datatype == "decimal")
         ]
+
+    @property
+    def simple(self) -> bool:
+        """Only integers, DECIMALs and text: a batch without a suspicious text goes as it is."""
+        return not (self.date_indexes or self.time_indexes or self.bool_indexes or self.casts)
+
+    def _batch_suspicious(self, rows: Sequence[Sequence[Any]]) -> bool:
+        texts = [row[i] for i in self.text_indexes for row in rows]
+        present = [text for text in texts if text]
+        if not all(isinstance(text, str) for text in present):
+            return True  # bytes (a binary collation): the row by row path decodes them
+        return _SUSPICIOUS_TEXT.search("\x01".join(present)) is not None
+
+    def copy_rows(self, rows: Sequence[Sequence[Any]], tail: Sequence[Any]) -> list[Sequence[Any]]:
+        """The COPY rows of a batch: the converted values, `_mg_repairs`, then `tail` (the
+        `_sdc_*` values). A batch of plain values is passed through without a Python loop per
+        value; any other batch row by row (and the repair runs on the rows that need it)."""
+        if self.simple and not (self.text_indexes and self._batch_suspicious(rows)):
+            return [(*row, _JSON_NULL, *tail) for row in rows]
+        result = []
+        for row in rows:
+            values, repairs = self.convert(row)
+            values.append(repairs_value(repairs))
+            values.extend(tail)
+            result.append(values)
+        return result
 
     def convert(self, row: Sequence[Any]) -> tuple[list[Any], dict | None]:
         """(the values for the selected columns, the repairs of the row or None)."""
