@@ -38,18 +38,27 @@ def raw_columns(warehouse: DbSettings, schema: str = "magento_raw") -> dict[str,
 
 
 def raw_rows(
-    warehouse: DbSettings, table: str, columns: list[str], schema: str = "magento_raw"
+    warehouse: DbSettings,
+    table: str,
+    columns: list[str],
+    schema: str = "magento_raw",
+    *,
+    live_only: bool = False,
 ) -> Counter:
-    """The table's rows (the given columns, as text), as a multiset."""
-    query = sql.SQL("select row({})::text from {}").format(
-        sql.SQL(", ").join(sql.Identifier(c) for c in columns), sql.Identifier(schema, table)
+    """The table's rows (the given columns, as text), as a multiset; `live_only`: without the
+    rows the loader marked deleted."""
+    query = sql.SQL("select row({})::text from {}{}").format(
+        sql.SQL(", ").join(sql.Identifier(c) for c in columns),
+        sql.Identifier(schema, table),
+        sql.SQL(" where _sdc_deleted_at is null" if live_only else ""),
     )
     with postgres_connection(warehouse) as connection:
         return Counter(row[0] for row in connection.execute(query).fetchall())
 
 
-def raw_differences(left: DbSettings, right: DbSettings) -> list[str]:
-    """What differs between the two raw layers (tables, column types, rows); empty when equal."""
+def raw_differences(left: DbSettings, right: DbSettings, *, live_only: bool = False) -> list[str]:
+    """What differs between the two raw layers (tables, column types, rows); empty when equal.
+    `live_only`: compare the rows not marked deleted (a synced layer keeps deleted ones)."""
     left_tables, right_tables = raw_columns(left), raw_columns(right)
     problems = []
     if set(left_tables) != set(right_tables):
@@ -61,8 +70,10 @@ def raw_differences(left: DbSettings, right: DbSettings) -> list[str]:
                 f"{sorted(set(left_tables[table].items()) ^ set(right_tables[table].items()))}"
             )
             continue
-        columns = sorted(c for c in left_tables[table] if c not in IGNORED)
-        left_rows, right_rows = raw_rows(left, table, columns), raw_rows(right, table, columns)
+        ignored = IGNORED | ({"_sdc_deleted_at"} if live_only else set())
+        columns = sorted(c for c in left_tables[table] if c not in ignored)
+        left_rows = raw_rows(left, table, columns, live_only=live_only)
+        right_rows = raw_rows(right, table, columns, live_only=live_only)
         if left_rows != right_rows:
             only_left = list((left_rows - right_rows).elements())[:2]
             only_right = list((right_rows - left_rows).elements())[:2]

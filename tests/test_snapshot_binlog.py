@@ -9,6 +9,7 @@ issued by the migration changes.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from magento_migration.settings import warehouse_settings
 from tests.conftest import Pipeline, create_postgres_database, drop_postgres_database
 from tests.mariadb_server import binlog_mariadb
 from tests.names import db_name
+from tests.raw_layer_compare import raw_differences
 from tests.services import different_tables, identity_map
 from tests.test_sync import store_cli, sync_cycle
 
@@ -42,8 +44,9 @@ def pipelines(tmp_path_factory) -> Iterator[tuple[Pipeline, Pipeline]]:
                 runs.append(Pipeline(source, warehouse_settings().with_name(name), workdir / name))
             yield runs[0], runs[1]
     finally:
-        for name in names:
-            drop_postgres_database(name)
+        if not os.environ.get("MG_KEEP_TEST_DATABASES"):
+            for name in names:
+                drop_postgres_database(name)
 
 
 def migrate_while_writing(run: Pipeline) -> tuple[str, int]:
@@ -109,4 +112,5 @@ def test_snapshot_then_one_binlog_cycle_equals_a_fresh_migration(pipelines) -> N
         check=False,
     )
     assert fresh_run.returncode == 0, fresh_run.stdout[-4000:] + fresh_run.stderr[-2000:]
+    assert raw_differences(synced.warehouse, fresh.warehouse, live_only=True) == []
     assert different_tables(synced, fresh) == []

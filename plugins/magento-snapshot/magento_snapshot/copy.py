@@ -20,6 +20,7 @@ import MySQLdb.cursors
 import psycopg
 from MySQLdb.constants import FIELD_TYPE
 from psycopg import sql
+from psycopg.types.json import Jsonb
 
 from magento_snapshot.position import Position, open_snapshot
 from magento_snapshot.values import (
@@ -27,6 +28,7 @@ from magento_snapshot.values import (
     REPAIRS,
     SDC_COLUMNS,
     Column,
+    RepairsDumper,
     RowConverter,
 )
 
@@ -35,6 +37,8 @@ SESSION_SQLS = (
     "SET @@session.time_zone='+0:00'",
     "SET @@session.wait_timeout=28800",
     "SET @@session.net_read_timeout=3600",
+    # the server drops a client that has not read for net_write_timeout (60 s by default)
+    "SET @@session.net_write_timeout=3600",
     "SET @@session.innodb_lock_wait_timeout=3600",
 )
 
@@ -111,6 +115,7 @@ def copy_table(job: TableJob, settings: Settings, report: Any) -> TableResult:
         )
         converter = RowConverter(job.columns, job.pg_types[: len(job.columns)])
         with psycopg.connect(**settings.postgres) as target:
+            target.adapters.register_dumper(Jsonb, RepairsDumper)
             rows = _load(target, job, settings, source, select, converter, report,
                          extracted_at, version)  # fmt: skip
         source.rollback()

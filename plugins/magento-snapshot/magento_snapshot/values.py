@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import Any
 
 from magento_singer_repair import REPAIRS, repair_record
-from psycopg.types.json import Jsonb
+from psycopg.types.json import Jsonb, JsonbBinaryDumper
 from pymysql.converters import convert_date, convert_datetime, convert_timedelta
 
 # what makes the mapper look at a text value: a NUL or a possible mojibake (a UTF-8 lead byte
@@ -270,9 +270,19 @@ class RowConverter:
         return repairs or None
 
 
+class RepairsDumper(JsonbBinaryDumper):
+    """jsonb for binary COPY; the JSON null of a row without repairs is a constant (psycopg's
+    dumper would run json.dumps for each of them: measured 5x slower COPY of an EAV table)."""
+
+    def dump(self, obj: Any) -> Any:
+        if obj is _JSON_NULL:
+            return b"\x01null"  # jsonb binary format: version 1, then the text
+        return super().dump(obj)
+
+
 def repairs_value(repairs: dict | None) -> Jsonb:
     """`_mg_repairs` as target-postgres writes it: the object, or JSON null (never SQL NULL)."""
     return _JSON_NULL if repairs is None else Jsonb(repairs)
 
 
-__all__ = ["REPAIRS", "SDC_COLUMNS", "Column", "RowConverter", "repairs_value"]
+__all__ = ["REPAIRS", "SDC_COLUMNS", "Column", "RepairsDumper", "RowConverter", "repairs_value"]
