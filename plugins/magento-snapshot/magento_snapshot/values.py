@@ -214,18 +214,23 @@ class RowConverter:
         """The COPY rows of a batch: the converted values, `_mg_repairs`, then `tail` (the
         `_sdc_*` values). A batch of plain values is passed through without a Python loop per
         value; any other batch row by row (and the repair runs on the rows that need it)."""
-        if self.simple and not (self.text_indexes and self._batch_suspicious(rows)):
+        texts_plain = not (self.text_indexes and self._batch_suspicious(rows))
+        if self.simple and texts_plain:
             return [(*row, _JSON_NULL, *tail) for row in rows]
         result = []
         for row in rows:
-            values, repairs = self.convert(row)
+            values, repairs = self.convert(row, texts_plain=texts_plain)
             values.append(repairs_value(repairs))
             values.extend(tail)
             result.append(values)
         return result
 
-    def convert(self, row: Sequence[Any]) -> tuple[list[Any], dict | None]:
-        """(the values for the selected columns, the repairs of the row or None)."""
+    def convert(
+        self, row: Sequence[Any], *, texts_plain: bool = False
+    ) -> tuple[list[Any], dict | None]:
+        """(the values for the selected columns, the repairs of the row or None);
+        `texts_plain`: the batch's texts are all str without a suspicious value (checked once
+        for the batch), so they are not looked at again row by row."""
         values = list(row)
         suspicious = False
         for i in self.date_indexes:
@@ -233,7 +238,7 @@ class RowConverter:
             if isinstance(parsed, str):
                 suspicious = True
             values[i] = parsed
-        for i in self.text_indexes:
+        for i in () if texts_plain else self.text_indexes:
             value = values[i]
             if value is not None and not isinstance(value, str):
                 values[i] = value = value.decode()
