@@ -32,8 +32,8 @@ servers:  ## start the local MariaDB and PostgreSQL if they are down
 demo: $(INSTALLED)  ## generate the demo store, replicate it, dbt build (target dev: PII masked), docs, summary
 	$(BIN)/magento-migrate demo
 
-migrate: $(INSTALLED)  ## migrate the Magento store named by MAGENTO_DB_* into WAREHOUSE_DB_* (target prod unless DBT_TARGET)
-	$(BIN)/magento-migrate migrate
+migrate: $(INSTALLED)  ## migrate MAGENTO_DB_* into WAREHOUSE_DB_* (dbt target prod unless DBT_TARGET; MIGRATE_EL=singer for the Singer EL)
+	$(BIN)/magento-migrate migrate $(if $(MIGRATE_EL),--el $(MIGRATE_EL))
 
 sync: $(INSTALLED)  ## one sync cycle (binlog, else updated_at); SYNC_ARGS="--every 60s" to loop
 	$(BIN)/magento-migrate sync $(if $(SYNC_MODE),--mode $(SYNC_MODE)) $(SYNC_ARGS)

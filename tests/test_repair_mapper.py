@@ -66,3 +66,18 @@ def test_nul_and_mojibake_are_repaired_but_emoji_and_accents_kept() -> None:
     assert nul["record"]["_mg_repairs"]["note"]["reason"] == "NUL removed"
     assert mojibake["record"]["note"] == "München – it’s"
     assert emoji["record"] == {"entity_id": 3, "dob": None, "note": "Große Freude ⭐ Dvořák"}
+
+
+def test_numbers_of_a_repaired_record_keep_their_text() -> None:
+    # tap-mysql writes decimals with their scale; a float round trip would turn 49.2600 into 49.26
+    lines = [json.dumps(SCHEMA) + "\n"]
+    lines.append(
+        '{"type": "RECORD", "stream": "db-customer_entity", "record": '
+        '{"entity_id": 1, "dob": "0000-00-00", "note": null, "total": 49.2600, "big": 1e+20}}\n'
+    )
+    out = io.StringIO()
+    mapper.process(lines, out)
+    repaired = out.getvalue().splitlines()[1]
+    assert '"total": 49.2600' in repaired
+    assert '"big": 1e+20' in repaired
+    assert json.loads(repaired)["record"]["dob"] is None

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
 
 from magento_delete_guard import DEFAULT_MAX_SHARE, DeleteLimit
 
-from magento_migration import pipeline, preflight, summary
+from magento_migration import pipeline, preflight, snapshot, summary
 from magento_migration.errors import MigrationError
+from magento_migration.project import replicated_tables
 from magento_migration.settings import DbSettings, source_settings, warehouse_settings
 
 
@@ -18,9 +20,24 @@ def _say(text: str) -> None:
     print(text, flush=True)
 
 
-def migrate(*, docs: bool = True, target: str = "prod") -> None:
+EL_PATHS = ("snapshot", "singer")
+
+
+def default_el() -> str:
+    """`--el` unless given: MIGRATE_EL, else the snapshot."""
+    value = os.environ.get("MIGRATE_EL") or "snapshot"
+    if value not in EL_PATHS:
+        raise MigrationError(
+            f"MIGRATE_EL must be one of {', '.join(EL_PATHS)}, got {value!r}",
+            "Unset it for the snapshot path, or set MIGRATE_EL=singer.",
+        )
+    return value
+
+
+def migrate(*, docs: bool = True, el: str | None = None, target: str = "prod") -> None:
     """EL with Meltano, dbt build (models + tests), dbt docs, summary. dbt builds `target`
     unless DBT_TARGET names another; every target but `prod` masks personal data."""
+    el = el or default_el()
     source, warehouse = source_settings(), warehouse_settings()
     env = pipeline.pipeline_env(source, warehouse, target=target)
     _say(f"Source:    {source.describe()}")
@@ -30,31 +47,72 @@ def migrate(*, docs: bool = True, target: str = "prod") -> None:
     source_tables = preflight.check_source(source)
     preflight.check_warehouse(warehouse)
     with pipeline.run_lock(warehouse):
-        _migrate_steps(source, warehouse, len(source_tables), env, docs=docs)
+        replicated = [table for table in replicated_tables() if table in source_tables]
+        _migrate_steps(source, warehouse, len(replicated), env, docs=docs, el=el)
+
+
+def _extract_load(env: dict[str, str], tables: int, el: str, stages: dict[str, float]) -> float:
+    """Step 1 with the chosen EL path; returns its seconds."""
+    if el == "singer":
+        _say(f"1/3 Replicating {tables} Magento tables with Meltano (Singer FULL_TABLE) ...")
+        step = pipeline.extract_load(env)
+        stages["extract-load"] = step.seconds
+        return step.seconds
+    _say(f"1/3 Copying {tables} Magento tables with Meltano (consistent snapshots, COPY) ...")
+    started_ms = int(time.time() * 1000)
+    step = snapshot.snapshot_load(env)
+    stages["extract-load"] = step.seconds
+    started = time.monotonic()
+    handoff = snapshot.hand_off_to_binlog(env, started_ms)
+    stages["binlog hand-off"] = time.monotonic() - started
+    if handoff.first_position:
+        log_file, log_pos = handoff.first_position
+        _say(
+            f"    binlog positions of {handoff.streams} snapshots handed to tap-mysql-binlog "
+            f"(state {handoff.state_id}, replay from {log_file}:{log_pos}): "
+            "`magento-migrate sync` continues from there"
+        )
+    else:
+        _say(
+            "    no binlog position (binlog off on the source): a binlog sync would copy every "
+            "table once; `magento-migrate sync` falls back to updated_at"
+        )
+    return step.seconds
 
 
 def _migrate_steps(
-    source: DbSettings, warehouse: DbSettings, tables: int, env: dict[str, str], *, docs: bool
+    source: DbSettings,
+    warehouse: DbSettings,
+    tables: int,
+    env: dict[str, str],
+    *,
+    docs: bool,
+    el: str = "snapshot",
 ) -> None:
+    stages: dict[str, float] = {}
 
-    _say(f"1/3 Replicating {tables} Magento tables with Meltano ...")
-    step = pipeline.extract_load(env)
+    seconds = _extract_load(env, tables, el, stages)
     rows = sum(summary.raw_counts(warehouse).values())
-    _say(
-        f"    {rows:,} rows in {step.seconds:.0f}s ({rows / max(step.seconds, 0.001):,.0f} rows/s)"
-    )
+    _say(f"    {rows:,} rows in {seconds:.0f}s ({rows / max(seconds, 0.001):,.0f} rows/s)")
 
     _say("2/3 dbt build (staging, EAV pivots, identity map, service schemas, tests) ...")
     step = pipeline.dbt(env, "build")
+    stages["dbt build"] = step.seconds
     _say(f"    done in {step.seconds:.0f}s (log: {step.log_path})")
 
     if docs:
         _say("3/3 dbt docs generate ...")
         step = pipeline.dbt(env, "docs", "generate", "--static")
+        stages["dbt docs generate"] = step.seconds
         _say(
             f"    done in {step.seconds:.0f}s: target/static_index.html opens in a browser as a"
             " file; `make docs` serves the site"
         )
+    _say(
+        "Wall time: "
+        + ", ".join(f"{name} {value:.0f}s" for name, value in stages.items())
+        + f"; total {sum(stages.values()):.0f}s"
+    )
     _say("")
     _say(summary.render(source, warehouse))
 
@@ -70,7 +128,7 @@ def check(*, warehouse_only: bool = False) -> None:
     _say(f"Warehouse {warehouse.describe()}: reachable.")
 
 
-def demo(profile: str, seed: int) -> None:
+def demo(profile: str, seed: int, el: str | None = None) -> None:
     """Generate the demo store in the local MariaDB, then migrate it."""
     from magento_migration.store import cli as store_cli
 
@@ -83,7 +141,7 @@ def demo(profile: str, seed: int) -> None:
     if code:
         raise MigrationError("generating the demo store failed", "See the message above.")
     _say(f"    generated in {time.monotonic() - started:.0f}s")
-    migrate(target="dev")
+    migrate(el=el, target="dev")
 
 
 def parse_duration(text: str) -> float:
@@ -193,6 +251,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo_parser.add_argument("--seed", type=int, default=42)
     migrate_parser = commands.add_parser("migrate", help="migrate the store named by MAGENTO_DB_*")
     migrate_parser.add_argument("--no-docs", action="store_true", help="skip dbt docs generate")
+    for with_el in (demo_parser, migrate_parser):
+        with_el.add_argument(
+            "--el",
+            choices=EL_PATHS,
+            help="initial load: snapshot (consistent snapshots + COPY, hands the binlog position "
+            "to the sync) or singer (tap-mysql FULL_TABLE); default MIGRATE_EL, else snapshot",
+        )
     commands.add_parser("summary", help="print the rows-per-table summary of the warehouse")
     check_parser = commands.add_parser(
         "check",
@@ -262,9 +327,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "demo":
-            demo(args.profile, args.seed)
+            demo(args.profile, args.seed, args.el)
         elif args.command == "migrate":
-            migrate(docs=not args.no_docs)
+            migrate(docs=not args.no_docs, el=args.el)
         elif args.command == "summary":
             _say(summary.render(source_settings(), warehouse_settings()))
         elif args.command == "check":

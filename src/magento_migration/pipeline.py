@@ -19,6 +19,9 @@ from magento_migration.project import LOG_DIR, PROJECT_ROOT, executable
 from magento_migration.settings import DbSettings
 
 _TABLE_STARTED = re.compile(r"Beginning sync for \w+ table [^.\s]+\.(\w+)")
+# tap-magento-snapshot's progress: "snapshot: <table> <done>/~<total> rows ..." while a table is
+# copied, "snapshot: done <table> ..." when it ends (kept on screen), "snapshot: error: ..."
+_SNAPSHOT_PROGRESS = re.compile(r"snapshot: (.*?)(?:\s+cmd_type=|$)")
 
 
 def pipeline_env(
@@ -89,6 +92,15 @@ def run_step(
         for line in process.stdout:
             log.write(line)
             if progress:
+                snapshot = _SNAPSHOT_PROGRESS.search(line)
+                if snapshot:
+                    text = snapshot.group(1).strip()
+                    if text.startswith(("done ", "copied ", "copying ", "error", "binlog", "no ")):
+                        _status("")
+                        sys.stderr.write(f"  {name}: {text}\n")
+                    else:
+                        _status(f"  {name}: {text}")
+                    continue
                 match = _TABLE_STARTED.search(line)
                 if match:
                     tables_started += 1

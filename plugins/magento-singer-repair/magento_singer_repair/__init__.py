@@ -38,6 +38,22 @@ _CONTINUATION = (
     "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 )
 _MOJIBAKE_RUN = re.compile(f"(?:[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}})+")
+# A decimal number of a parsed record is carried as marked text and written back as the very text
+# the tap wrote ('49.2600'): a float would lose the scale ('49.26') of the repaired rows only.
+_NUMBER_MARK = "\ufdd0\ufdef"
+_MARKED_NUMBER = re.compile(r'"\\ufdd0\\ufdef(.*?)\\ufdd0\\ufdef"')
+
+
+def _keep_number(text: str) -> str:
+    return f"{_NUMBER_MARK}{text}{_NUMBER_MARK}"
+
+
+def _loads(line: str) -> dict:
+    return json.loads(line, parse_float=_keep_number)
+
+
+def _dumps(message: dict) -> str:
+    return _MARKED_NUMBER.sub(r"\1", json.dumps(message))
 
 
 def _date_columns(schema: dict) -> set[str]:
@@ -78,7 +94,7 @@ def repair_record(record: dict, date_columns: set[str]) -> dict[str, dict]:
     """Repair a record in place; return what was repaired."""
     repairs: dict[str, dict] = {}
     for column, value in record.items():
-        if not isinstance(value, str):
+        if not isinstance(value, str) or value.startswith(_NUMBER_MARK):
             continue
         if column in date_columns and not _valid_iso(value):
             reason = "zero date" if value.startswith("0000-00-00") else "invalid date"
@@ -110,13 +126,13 @@ def process(lines: Iterable[str], out: TextIO) -> int:
         if not _SUSPICIOUS.search(line):
             out.write(line)
             continue
-        message = json.loads(line)
+        message = _loads(line)
         if message.get("type") == "RECORD":
             repairs = repair_record(message["record"], date_columns.get(message["stream"], set()))
             if repairs:
                 message["record"][REPAIRS] = repairs
                 repaired += 1
-                line = json.dumps(message) + "\n"
+                line = _dumps(message) + "\n"
         out.write(line)
     return repaired
 

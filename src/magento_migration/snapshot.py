@@ -1,0 +1,98 @@
+"""The snapshot initial load (tap-magento-snapshot) and its hand-off to the binlog sync.
+
+`magento-migrate migrate` (default `--el snapshot`) runs
+
+    meltano run tap-magento-snapshot repair-magento-values target-postgres
+
+whose last STATE message holds, per stream, the binlog position of the consistent snapshot that
+stream was copied in (tap-mysql's LOG_BASED bookmarks `log_file`, `log_pos`, `version`). Meltano
+stores it under the snapshot pipeline's state id; `hand_off_to_binlog` then writes it, with
+`meltano state set`, under the state id of the binlog extractor, so the next
+`magento-migrate sync` (tap-mysql-binlog) skips its initial full copy and replays the binlog from
+the snapshots on (rows changed during the copy are replayed and absorbed by the upserts).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from magento_migration import pipeline, state
+from magento_migration.errors import MigrationError
+from magento_migration.project import PROJECT_ROOT
+
+SNAPSHOT_EXTRACTOR = "tap-magento-snapshot"
+BINLOG_EXTRACTOR = "tap-mysql-binlog"
+LOADER = "target-postgres"
+
+
+def binlog_state_id(env: Mapping[str, str]) -> str:
+    """THE state id the binlog sync reads its positions from: this migration's own
+    (magento_migration.state), and the only place the snapshot's hand-off takes it from."""
+    return state.state_id(env, BINLOG_EXTRACTOR, LOADER)
+
+
+def snapshot_state_id(env: Mapping[str, str]) -> str:
+    """Where Meltano stores the snapshot run's final STATE (read once, right after the run)."""
+    return state.state_id(env, SNAPSHOT_EXTRACTOR, LOADER)
+
+
+def snapshot_load(env: Mapping[str, str]) -> pipeline.StepResult:
+    """The initial load of every selected table by tap-magento-snapshot."""
+    return pipeline.run_step(
+        "extract-load",
+        pipeline.meltano("run", "--force", SNAPSHOT_EXTRACTOR, "repair-magento-values", LOADER),
+        env,
+    )
+
+
+@dataclass(frozen=True)
+class HandOff:
+    state_id: str
+    streams: int
+    first_position: tuple[str, int] | None  # the smallest position: where the replay starts
+
+
+def _meltano(env: Mapping[str, str], *args: str) -> str:
+    result = subprocess.run(
+        pipeline.meltano(*args),
+        cwd=PROJECT_ROOT,
+        env=dict(env),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        tail = (result.stderr or result.stdout).strip().splitlines()[-1:]
+        raise MigrationError(
+            f"`meltano {args[0]} {args[1]}` failed: {tail[0] if tail else result.returncode}",
+            "See the Meltano output above; the raw layer is loaded, the sync would copy it again.",
+        )
+    return result.stdout
+
+
+def read_snapshot_bookmarks(env: Mapping[str, str], since_ms: int) -> dict[str, dict]:
+    """The LOG_BASED bookmarks the snapshot run that started at `since_ms` left in its state."""
+    output = _meltano(env, "state", "get", snapshot_state_id(env))
+    start = output.find("{")
+    state = json.loads(output[start:]) if start >= 0 else {}
+    bookmarks = state.get("singer_state", {}).get("bookmarks", {})
+    return {
+        stream: bookmark
+        for stream, bookmark in bookmarks.items()
+        if bookmark.get("log_file") and int(bookmark.get("version", 0)) >= since_ms
+    }
+
+
+def hand_off_to_binlog(env: Mapping[str, str], since_ms: int) -> HandOff:
+    """Write the snapshot's binlog positions as tap-mysql-binlog's Meltano state."""
+    target_id = binlog_state_id(env)
+    bookmarks = read_snapshot_bookmarks(env, since_ms)
+    if not bookmarks:
+        return HandOff(target_id, 0, None)
+    state = {"singer_state": {"currently_syncing": None, "bookmarks": bookmarks}}
+    _meltano(env, "state", "set", "--force", target_id, json.dumps(state))
+    first = min((b["log_file"], int(b["log_pos"])) for b in bookmarks.values())
+    return HandOff(target_id, len(bookmarks), first)
