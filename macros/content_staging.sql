@@ -40,14 +40,47 @@
 {%- endmacro %}
 
 
-{# The now of content staging: a staging version id is a Unix time. The staging_now var (a Unix time)
-   pins it, e.g. in tests; by default it is the time the query runs. #}
+{# The now of content staging, a Unix time (a staging version id is one): the start of the dbt run,
+   so every model of a run and the change feed agree on which versions are current. The
+   staging_now var (a Unix time) pins it, e.g. in tests. #}
 {% macro magento_staging_now() -%}
     {%- if var('staging_now', none) is not none -%}
         cast({{ var('staging_now') }} as bigint)
     {%- else -%}
-        cast(extract(epoch from now()) as bigint)
+        cast({{ run_started_at.timestamp() | int }} as bigint)
     {%- endif -%}
+{%- endmacro %}
+
+
+{#
+    For the change feed (magento_source_changes): on a Commerce raw table, the SQL of the entity
+    id of a raw row (alias raw_rows) and the join that provides it, and the moments a version's
+    start or end passed (at or before now), which are changes of the entity although no row
+    changed. Returns {'join': ..., 'entity_id': ... or none, 'passed': [...]}; empty parts on
+    Open Source and for every other table.
+#}
+{% macro magento_staging_changes(table_name) -%}
+    {%- set staged = magento_staged_tables() -%}
+    {%- set parent = table_name if table_name in staged else magento_staged_parent(table_name) -%}
+    {%- set result = {'join': '', 'entity_id': none, 'passed': []} -%}
+    {%- if parent is none or not magento_is_staged(parent) -%}
+        {{ return(result) }}
+    {%- endif -%}
+    {%- if table_name == parent -%}
+        {%- for column in ['created_in', 'updated_in'] -%}
+            {%- do result.passed.append(
+                "case when raw_rows." ~ column ~ " <= " ~ magento_staging_now()
+                ~ " then to_timestamp(raw_rows." ~ column ~ ") at time zone 'UTC' end"
+            ) -%}
+        {%- endfor -%}
+    {%- else -%}
+        {%- set row_column = staged[parent].children[table_name][0] -%}
+        {%- do result.update({
+            'join': 'left join ' ~ source('magento', parent) ~ ' as staged_versions on staged_versions.row_id = raw_rows.' ~ row_column,
+            'entity_id': 'cast(staged_versions.' ~ staged[parent].id ~ ' as bigint)',
+        }) -%}
+    {%- endif -%}
+    {{ return(result) }}
 {%- endmacro %}
 
 
