@@ -77,5 +77,15 @@
         'rating_store': ['rating_id', 'store_id'],
         'magento_reward': ['reward_id'],
         'magento_reward_history': ['history_id'],
+        'sequence_product': ['product_id'],
+        'sequence_catalog_category': ['category_id'],
+        'sequence_salesrule': ['rule_id'],
+        'staging_update': ['staging_update_id'],
+        'inventory_source': ['source_code'],
+        'inventory_source_item': ['source_item_id'],
+        'inventory_stock': ['stock_id'],
+        'inventory_source_stock_link': ['link_id'],
+        'inventory_stock_sales_channel': ['channel_type', 'channel_code'],
+        'inventory_reservation': ['reservation_id'],
     }) }}
 {%- endmacro %}

@@ -205,8 +205,10 @@
     A row changed when greatest(_sdc_extracted_at, _sdc_deleted_at) is later than the table's
     watermark (the latest change the feed logged for it): upserts get a fresh _sdc_extracted_at,
     binlog deletes and the FK-action emulation a fresh _sdc_extracted_at too, and deletions found
-    by ACTIVATE_VERSION (full-table syncs) only a new _sdc_deleted_at. Returns nothing when the
-    raw table does not exist (Adobe Commerce tables on Open Source) or has no _sdc_extracted_at.
+    by ACTIVATE_VERSION (full-table syncs) only a new _sdc_deleted_at. On Adobe Commerce, a
+    version whose start or end passed since is a change of its entity although no row changed,
+    and a row_id-keyed row belongs to its version's entity (magento_staging_changes). Returns
+    nothing when the raw table does not exist (Adobe Commerce tables on Open Source) or has no _sdc_extracted_at.
 
     Columns: source_table, entity_type, entity_id, is_deleted, row_count, extracted_at,
     deleted_at, changed_at, is_table_total (the row totals every changed row of the table; there
@@ -238,11 +240,17 @@
     {%- else -%}
         {%- set deleted = 'cast(null as timestamp)' -%}
     {%- endif -%}
-    {%- if entity is not none and entity.key in raw_columns -%}
+    {%- set staging = magento_staging_changes(table_name) -%}
+    {%- if entity is not none and staging.entity_id is not none -%}
+        {#- Commerce: a row_id-keyed row belongs to the entity of its version -#}
+        {%- set entity_id = staging.entity_id -%}
+    {%- elif entity is not none and entity.key in raw_columns -%}
         {%- set entity_id = 'cast(raw_rows.' ~ adapter.quote(entity.key) ~ ' as bigint)' -%}
     {%- else -%}
         {%- set entity_id = 'cast(null as bigint)' -%}
     {%- endif -%}
+    {#- when the row changed; on Commerce, a version's start or end that passed is a change too -#}
+    {%- set changed = 'greatest(' ~ ([extracted, deleted] + staging.passed) | join(', ') ~ ')' -%}
     {%- if watermarks is none -%}
         {%- set watermark = 'cast(null as timestamp)' -%}
     {%- else -%}
@@ -267,7 +275,7 @@
         count(*) as row_count,
         max({{ extracted }}) at time zone 'UTC' as extracted_at,
         max({{ deleted }}) at time zone 'UTC' as deleted_at,
-        max(greatest({{ extracted }}, {{ deleted }})) at time zone 'UTC' as changed_at,
+        max({{ changed }}) at time zone 'UTC' as changed_at,
         {%- if watermarks is none %}
         true as is_table_total,
         false as has_watermark,
@@ -287,8 +295,9 @@
         ) as has_unchanged_live_rows
         {%- endif %}
     from {{ relation }} as raw_rows
+    {{ staging.join }}
     {%- if watermarks is not none %}
-    where greatest({{ extracted }}, {{ deleted }}) > coalesce({{ watermark }}, '-infinity')
+    where {{ changed }} > coalesce({{ watermark }}, '-infinity')
     group by grouping sets (({{ entity_id }}, {{ deleted }} is not null), ())
     {%- endif %}
 {%- endmacro %}

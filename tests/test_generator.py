@@ -30,6 +30,7 @@ FRESH_DUMP = SHARED_MAGENTO / "fresh_install_2.4.2.sql"
 DEFAULT_ATTRIBUTES_CSV = (
     REPO_ROOT / "src" / "magento_migration" / "store" / "data" / "default_eav_attributes_2.4.2.csv"
 )
+BACKENDS = ("varchar", "int", "decimal", "datetime", "text")
 EAV_VALUE_TABLES = [
     f"{entity}_{backend}"
     for entity in (
@@ -234,16 +235,16 @@ def test_ddl_matches_magento_2_4_2_dump(databases: list[str]) -> None:
             cur.execute(f"CREATE DATABASE `{name}`")
     load_dump(db_name("gen_dump"), FRESH_DUMP)
     with connect(db_name("gen_ddl")) as conn, conn.cursor() as cur:
-        for statement in ddl.statements("commerce"):
+        for statement in ddl.statements("open-source"):
             cur.execute(statement)
 
     real, ours = columns(db_name("gen_dump")), columns(db_name("gen_ddl"))
     real_tables = {t for t, _ in real}
     our_tables = {t for t, _ in ours}
     assert len(real_tables) >= 407, "the dump did not load completely"
-    assert our_tables - real_tables == COMMERCE_ONLY_TABLES
+    assert our_tables <= real_tables
     shared = our_tables & real_tables
-    assert len(shared) == 74
+    assert len(shared) == 80  # 74 + the six multi-source inventory tables
 
     new = {key for key in ours if key[0] in shared and key not in real}
     gone = {key for key in real if key[0] in shared and key not in ours}
@@ -427,6 +428,183 @@ def test_commerce_edition_has_consistent_reward_points(commerce: str) -> None:
         )
         == rewards
     )
+
+
+def test_commerce_ddl_has_content_staging(databases: list[str]) -> None:
+    """Commerce's shape (SCHEMA.md gotcha 18): row_id on the staged entities, row_id instead of
+    the entity id in their value tables, sequence tables behind every other reference."""
+    databases.append(db_name("gen_ee_ddl"))
+    name = db_name("gen_ee_ddl")
+    drop_database(name)
+    with connect() as conn, conn.cursor() as cur:
+        cur.execute(f"CREATE DATABASE `{name}`")
+    with connect(name) as conn, conn.cursor() as cur:
+        for statement in ddl.statements("commerce"):
+            cur.execute(statement)
+    ours = columns(name)
+    for table, key in (
+        ("catalog_product_entity", "entity_id"),
+        ("catalog_category_entity", "entity_id"),
+        ("salesrule", "rule_id"),
+    ):
+        assert {(table, c) for c in ("row_id", key, "created_in", "updated_in")} <= set(ours)
+        primary = query(
+            name,
+            "SELECT COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = %s "
+            "AND TABLE_NAME = %s AND CONSTRAINT_NAME = 'PRIMARY'",
+            name,
+            table,
+        )
+        assert primary == [("row_id",)], table
+    row_keyed = [
+        *(f"catalog_{e}_entity_{t}" for e in ("product", "category") for t in BACKENDS),
+        "catalog_product_entity_media_gallery_value_to_entity",
+        "salesrule_website",
+        "salesrule_customer_group",
+    ]
+    for table in row_keyed:
+        assert (table, "row_id") in ours, table
+        assert (table, "entity_id") not in ours, table
+        assert (table, "rule_id") not in ours, table
+    references = set(
+        query(
+            name,
+            "SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME "
+            "FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = %s "
+            "AND REFERENCED_TABLE_NAME IS NOT NULL",
+            name,
+        )
+    )
+    assert ("catalog_product_super_link", "parent_id", "catalog_product_entity", "row_id") in (
+        references
+    )
+    assert ("catalog_product_super_link", "product_id", "sequence_product", "sequence_value") in (
+        references
+    )
+    assert ("catalog_product_website", "product_id", "sequence_product", "sequence_value") in (
+        references
+    )
+    assert ("salesrule_coupon", "rule_id", "sequence_salesrule", "sequence_value") in references
+    # no reference to an entity id of a staged table is left (it is not unique any more)
+    staged_ids = {("catalog_product_entity", "entity_id"), ("catalog_category_entity", "entity_id")}
+    assert not {r for r in references if (r[2], r[3]) in staged_ids | {("salesrule", "rule_id")}}
+
+
+CURRENT = "created_in <= UNIX_TIMESTAMP() AND UNIX_TIMESTAMP() < updated_in"
+
+
+def test_commerce_current_versions_are_the_open_source_catalog(small: str, commerce: str) -> None:
+    """Same seed: the version current now of every product, category and cart rule, with its
+    values, links and lists, is the open-source row; other versions exist and differ."""
+    for table, key in (
+        ("catalog_product_entity", "entity_id"),
+        ("catalog_category_entity", "entity_id"),
+        ("salesrule", "rule_id"),
+    ):
+        rows = query(commerce, f"SELECT {key}, COUNT(*) FROM {table} WHERE {CURRENT} GROUP BY 1")
+        assert all(n == 1 for _, n in rows), table
+        assert len(rows) == count(small, table), table
+        versions = dict(
+            query(
+                commerce,
+                f"SELECT CASE WHEN {CURRENT} THEN 'current' WHEN created_in > UNIX_TIMESTAMP() "
+                f"THEN 'scheduled' ELSE 'superseded' END, COUNT(*) FROM {table} GROUP BY 1",
+            )
+        )
+        assert versions["scheduled"] >= 1, table
+        assert versions["superseded"] >= 1, table
+        sequence = {"catalog_product_entity": "sequence_product"}.get(
+            table,
+            "sequence_catalog_category" if table.startswith("catalog") else "sequence_salesrule",
+        )
+        assert count(commerce, sequence) == len(rows)
+    assert (
+        scalar(
+            commerce, "SELECT COUNT(*) FROM staging_update WHERE id = UNIX_TIMESTAMP(start_time)"
+        )
+        == 4
+    )
+    for entity in ("product", "category"):
+        for backend in BACKENDS:
+            table = f"catalog_{entity}_entity_{backend}"
+            current = query(
+                commerce,
+                "SELECT v.value_id, e.entity_id, v.attribute_id, v.store_id, v.value "
+                f"FROM {table} v "
+                f"JOIN catalog_{entity}_entity e ON e.row_id = v.row_id AND e.{CURRENT} ORDER BY 1",
+            )
+            assert current == query(
+                small,
+                "SELECT value_id, entity_id, attribute_id, store_id, value "
+                f"FROM {table} ORDER BY 1",
+            ), table
+    changed_names = count(
+        commerce,
+        "catalog_product_entity_varchar v JOIN catalog_product_entity e ON e.row_id = v.row_id "
+        f"AND NOT e.{CURRENT} WHERE v.value LIKE '%% [%%]'",
+    )
+    assert changed_names > 0
+    links = query(
+        commerce,
+        "SELECT l.link_id, l.product_id, e.entity_id FROM catalog_product_super_link l "
+        f"JOIN catalog_product_entity e ON e.row_id = l.parent_id AND e.{CURRENT} ORDER BY 1",
+    )
+    assert links == query(
+        small, "SELECT link_id, product_id, parent_id FROM catalog_product_super_link ORDER BY 1"
+    )
+    assert count(commerce, "catalog_product_super_link") > len(links)
+    for table, column in (
+        ("salesrule_website", "website_id"),
+        ("salesrule_customer_group", "customer_group_id"),
+    ):
+        lists = query(
+            commerce,
+            f"SELECT r.rule_id, t.{column} FROM {table} t JOIN salesrule r ON r.row_id = t.row_id "
+            f"AND r.{CURRENT} ORDER BY 1, 2",
+        )
+        assert lists == query(small, f"SELECT rule_id, {column} FROM {table} ORDER BY 1, 2"), table
+    # row ids are not entity ids (a join on the wrong column finds the wrong product)
+    assert count(commerce, "catalog_product_entity WHERE row_id <> entity_id") > 0.5 * len(links)
+    for table in (
+        "inventory_source_item",
+        "inventory_reservation",
+        "sales_order",
+        "customer_entity",
+    ):
+        assert checksums(commerce)[table] == checksums(small)[table], table
+
+
+def test_multi_source_inventory(small: str) -> None:
+    sources = dict(query(small, "SELECT source_code, enabled FROM inventory_source"))
+    assert len(sources) >= 2
+    assert 0 in sources.values()
+    per_source = dict(
+        query(small, "SELECT source_code, COUNT(*) FROM inventory_source_item GROUP BY 1")
+    )
+    assert all(per_source.get(code, 0) > 0 for code in sources)
+    # the default source mirrors the legacy stock of every simple product
+    assert per_source["default"] == count(
+        small,
+        "cataloginventory_stock_item s JOIN catalog_product_entity p ON p.entity_id = s.product_id "
+        "WHERE p.type_id = 'simple'",
+    )
+    assert (
+        count(
+            small,
+            "inventory_source_item i LEFT JOIN catalog_product_entity p ON p.sku = i.sku "
+            "WHERE p.entity_id IS NULL",
+        )
+        == 3
+    )
+    channels = query(
+        small, "SELECT stock_id, COUNT(*) FROM inventory_stock_sales_channel GROUP BY 1"
+    )
+    assert {stock for stock, _ in channels} == {1, 2}
+    # every simple order line reserved its quantity; shipped or canceled orders compensated it
+    placed = count(small, "inventory_reservation WHERE metadata LIKE '%%order_placed%%'")
+    assert placed == count(small, "sales_order_item WHERE product_type = 'simple'")
+    assert scalar(small, "SELECT SUM(quantity) FROM inventory_reservation") < 0
+    assert count(small, "inventory_reservation WHERE quantity > 0") > 0
 
 
 # --- realism on the small store ------------------------------------------------------------------

@@ -1,6 +1,7 @@
 -- Magento rows deliberately left out of the migration, with the reason: the migration_start_date
 -- filter (and the rows that follow a left-out customer), and store-view values of global
--- attributes, which Magento itself ignores.
+-- attributes, which Magento itself ignores; on Adobe Commerce, the rows of versions that are not
+-- current now (scheduled or superseded).
 
 with
 
@@ -24,6 +25,13 @@ excluded as (
         || ': Magento uses the default (store 0) value' as reason
     from {{ ref('int_eav_value_rows_checked') }}
     where migration_status = 'excluded'
+    union all
+    -- Adobe Commerce content staging: versions that are not current now
+    select
+        source_table,
+        magento_id,
+        reason
+    from {{ ref('int_staged_versions_excluded') }}
 
 )
 

@@ -20,6 +20,7 @@
     ('product', 'stg_magento__catalog_product_entity', 'product_id'),
     ('category', 'stg_magento__catalog_category_entity', 'category_id'),
     ('stock_item', 'stg_magento__cataloginventory_stock_item', 'stock_item_id'),
+    ('source_item', 'stg_magento__inventory_source_item', 'source_item_id'),
     ('order', 'stg_magento__sales_order', 'order_id'),
     ('order_item', 'stg_magento__sales_order_item', 'order_item_id'),
     ('order_address', 'stg_magento__sales_order_address', 'order_address_id'),

@@ -26,7 +26,27 @@ SERVICE_SCHEMAS = (
 )
 
 # Tables only Adobe Commerce has: absent on Magento Open Source, which is not an error.
-COMMERCE_ONLY_TABLES = frozenset({"magento_reward", "magento_reward_history"})
+COMMERCE_ONLY_TABLES = frozenset(
+    {
+        "magento_reward",
+        "magento_reward_history",
+        "sequence_product",
+        "sequence_catalog_category",
+        "sequence_salesrule",
+        "staging_update",
+    }
+)
+# Multi-source inventory (2.3+): absent on older stores, which is not an error either.
+MSI_TABLES = frozenset(
+    {
+        "inventory_source",
+        "inventory_source_item",
+        "inventory_stock",
+        "inventory_source_stock_link",
+        "inventory_stock_sales_channel",
+        "inventory_reservation",
+    }
+)
 
 
 @cache
@@ -45,7 +65,8 @@ def replicated_tables() -> tuple[str, ...]:
 
 def required_tables() -> tuple[str, ...]:
     """Replicated tables every Magento 2 database has."""
-    return tuple(t for t in replicated_tables() if t not in COMMERCE_ONLY_TABLES)
+    optional = COMMERCE_ONLY_TABLES | MSI_TABLES
+    return tuple(t for t in replicated_tables() if t not in optional)
 
 
 def executable(name: str) -> str:

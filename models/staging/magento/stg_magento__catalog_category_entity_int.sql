@@ -2,7 +2,7 @@ with
 
 source as (
 
-    {{ magento_source('catalog_category_entity_int') }}
+    {{ magento_source_current('catalog_category_entity_int') }}
 
 ),
 

@@ -2,7 +2,7 @@ with
 
 source as (
 
-    {{ magento_source('catalog_product_entity_datetime') }}
+    {{ magento_source_current('catalog_product_entity_datetime') }}
 
 ),
 

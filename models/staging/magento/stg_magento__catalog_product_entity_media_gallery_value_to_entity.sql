@@ -4,7 +4,7 @@ with
 
 source as (
 
-    {{ magento_source('catalog_product_entity_media_gallery_value_to_entity') }}
+    {{ magento_source_current('catalog_product_entity_media_gallery_value_to_entity') }}
 
 ),
 

@@ -2,7 +2,7 @@ with
 
 source as (
 
-    {{ magento_source('catalog_product_entity_text') }}
+    {{ magento_source_current('catalog_product_entity_text') }}
 
 ),
 

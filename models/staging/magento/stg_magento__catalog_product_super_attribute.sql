@@ -2,7 +2,7 @@ with
 
 source as (
 
-    {{ magento_source('catalog_product_super_attribute') }}
+    {{ magento_source_current('catalog_product_super_attribute') }}
 
 ),
 

@@ -2,7 +2,7 @@ with
 
 source as (
 
-    {{ magento_source('salesrule') }}
+    {{ magento_source_current('salesrule') }}
 
 ),
 

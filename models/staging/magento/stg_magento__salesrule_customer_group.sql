@@ -2,7 +2,7 @@ with
 
 source as (
 
-    {{ magento_source('salesrule_customer_group') }}
+    {{ magento_source_current('salesrule_customer_group') }}
 
 ),
 

@@ -2,7 +2,7 @@ with
 
 source as (
 
-    {{ magento_source('salesrule_website') }}
+    {{ magento_source_current('salesrule_website') }}
 
 ),
 

@@ -16,7 +16,19 @@ import pymysql
 from magento_migration import __version__
 from magento_migration.settings import DbSettings
 
-from . import catalog, customers, ddl, eav, marketing, reference, rules, sales, stores
+from . import (
+    catalog,
+    content_staging,
+    customers,
+    ddl,
+    eav,
+    inventory,
+    marketing,
+    reference,
+    rules,
+    sales,
+    stores,
+)
 from .anomalies import (
     ANOMALY_TABLE,
     DEFAULT_COUNT,
@@ -97,6 +109,8 @@ def _create_schema(conn: pymysql.Connection, name: str, edition: str) -> None:
         for statement in ddl.statements(edition):
             cur.execute(statement)
         cur.execute(ddl.MARKER_DDL)
+        if edition == "commerce":
+            content_staging.create_scratch_tables(cur)
 
 
 def _session_for_loading(conn: pymysql.Connection, foreign_key_checks: bool) -> None:
@@ -129,6 +143,10 @@ def validate(options: Options) -> None:
     if options.edition not in ddl.EDITIONS:
         raise StoreError(
             f"unknown edition {options.edition!r}; choose one of {', '.join(ddl.EDITIONS)}"
+        )
+    if options.anomalies and options.edition == "commerce":
+        raise StoreError(
+            "--anomalies needs --edition open-source (the corpus is written by entity_id)"
         )
     if options.attribute_id_offset < 0:
         raise StoreError("--attribute-id-offset must be 0 or more")
@@ -176,12 +194,15 @@ def generate(
         _session_for_loading(conn, foreign_key_checks)
         with tempfile.TemporaryDirectory(prefix="magento-store-") as workdir:
             loader = Loader(conn, Path(workdir), progress)
+            if options.edition == "commerce":
+                loader.redirect = content_staging.scratch_tables()
             try:
                 _run_sections(loader, profile, model, layout, regions, options)
             except BaseException:
                 loader.abort()
                 raise
             counts = loader.finish()
+        counts.update(_finish_edition(conn, options, progress))
         all_counts = {table: counts.get(table, 0) for table in ddl.table_names(options.edition)}
         if options.anomalies:
             _inject_anomalies(conn, options, profile, all_counts, progress)
@@ -201,6 +222,27 @@ def generate(
         conn.close()
     progress.say(f"done: {sum(all_counts.values()):,} rows in {len(all_counts)} tables")
     return all_counts
+
+
+def _finish_edition(
+    conn: pymysql.Connection, options: Options, progress: Progress
+) -> dict[str, int]:
+    """Multi-source inventory (both editions), then Commerce's content staging; rows per table."""
+    commerce = options.edition == "commerce"
+    products = content_staging.SCRATCH_PREFIX + "catalog_product_entity" if commerce else None
+    counts = inventory.write_inventory(conn, options.seed, products or "catalog_product_entity")
+    progress.say(
+        f"inventory: {counts['inventory_source_item']:,} source items, "
+        f"{counts['inventory_reservation']:,} reservations"
+    )
+    if commerce:
+        counts.update(content_staging.convert(conn, options.seed, content_staging.REFERENCE_NOW))
+        progress.say(
+            f"content staging: {counts['catalog_product_entity']:,} product versions, "
+            f"{counts['catalog_category_entity']:,} category versions, "
+            f"{counts['salesrule']:,} cart rule versions"
+        )
+    return counts
 
 
 def _inject_anomalies(

@@ -170,6 +170,8 @@ class Loader:
         self._sequence = 0
         self._queue: queue.Queue[_Job | None] = queue.Queue()
         self._error: BaseException | None = None
+        # {table: the table its rows are loaded into instead} (Commerce's scratch tables)
+        self.redirect: dict[str, str] = {}
         self._thread = threading.Thread(target=self._run, name="load-data", daemon=True)
         self._thread.start()
 
@@ -178,6 +180,7 @@ class Loader:
         first `add_mapping` row names them."""
         self.check()
         self._sequence += 1
+        table = self.redirect.get(table, table)
         path = self.workdir / f"{self._sequence:03d}_{table}.tsv"
         return TableWriter(self, table, columns, path)
 

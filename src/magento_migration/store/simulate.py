@@ -532,6 +532,13 @@ def _prepare(db: _Db, options: SimulateOptions, progress: Progress) -> _Store:
             "generation did not finish; generate it again"
         )
     profile_name, offset, edition = marker[0]
+    if edition == "commerce":
+        # its catalog and cart rules are versioned by row_id (content staging): the activity
+        # below writes them by entity id
+        raise StoreError(
+            f"database '{options.database}' is a Commerce store (content staging): simulate "
+            "supports open-source stores only"
+        )
     try:
         profile = get_profile(str(profile_name))
     except KeyError as exc:

@@ -21,7 +21,7 @@ staged as (
     select
         '{{ prefix }}_{{ backend_type }}' as source_table,
         count(*) as row_count
-    from {{ ref('stg_magento__' ~ prefix ~ '_' ~ backend_type) }}
+    from ({{ magento_source(prefix ~ '_' ~ backend_type) }}) as raw_rows  -- noqa: ST05
     {%- if not (outer_loop.last and loop.last) %}
     union all
     {%- endif %}
