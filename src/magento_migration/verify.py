@@ -134,6 +134,12 @@ ENTITIES: tuple[Entity, ...] = (
         compared=(("qty", "qty"), ("is_in_stock", "is_in_stock")),
     ),
     Entity(
+        "warehouse_service.source_items",
+        "inventory_source_item",
+        _id("source_item_id"),
+        compared=(("quantity", "quantity"),),
+    ),
+    Entity(
         "review_service.reviews",
         "review",
         _id("review_id"),
