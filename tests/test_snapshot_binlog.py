@@ -18,12 +18,17 @@ import pytest
 
 from magento_migration.project import PROJECT_ROOT
 from magento_migration.settings import warehouse_settings
-from tests.conftest import Pipeline, create_postgres_database, drop_postgres_database
+from tests.conftest import (
+    Pipeline,
+    create_postgres_database,
+    drop_postgres_database,
+    store_cli,
+    sync_cycle,
+)
 from tests.mariadb_server import binlog_mariadb
 from tests.names import db_name
 from tests.raw_layer_compare import raw_differences
 from tests.services import different_tables, identity_map
-from tests.test_sync import store_cli, sync_cycle
 
 BIN = PROJECT_ROOT / ".venv" / "bin"
 
