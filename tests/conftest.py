@@ -206,6 +206,9 @@ def make_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
             workdir=tmp_path_factory.mktemp(warehouse_db),
             target=target,
         )
+        # what every CLI run's preflight does: the schema of the migration's Meltano state, so
+        # that a test may also start `meltano run` by itself
+        preflight.check_warehouse(run.warehouse)
         created.append(run)
         return run
 

@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from magento_migration import preflight
 from magento_migration.connections import mysql_connection
 from magento_migration.project import PROJECT_ROOT
 from tests.conftest import Pipeline, generate_store
@@ -118,6 +119,7 @@ def test_dbt_killed_mid_run_then_rerun_converges(store, tmp_path) -> None:
 def test_postgres_restart_during_el_then_rerun_converges(store, tmp_path) -> None:
     with throwaway_postgres() as server:
         run = Pipeline(store.source, server.settings.with_name("postgres"), tmp_path)
+        preflight.check_warehouse(run.warehouse)
         log = tmp_path / "el.log"
         process = start_killable(
             [str(BIN / "meltano"), "run", "tap-mysql", "repair-magento-values", "target-postgres"],
