@@ -31,12 +31,17 @@ BIN = PROJECT_ROOT / ".venv" / "bin"
 DIFFERENCE = re.compile(r"([\d,]+) (missing|stale|different|extra) \[([^\]]*)\]")
 # a table every Magento has and the cycle's preflight checks; renamed to make one cycle fail
 HIDDEN_TABLE = "newsletter_subscriber"
+# this module's warehouse lands Magento's tables in a raw schema of another name than the default:
+# every step (EL, dbt, verify, sync cycles with their key sweep, cascades and analyze, summary)
+# must follow WAREHOUSE_RAW_SCHEMA
+RAW = "shop_raw"
 
 
 @pytest.fixture(scope="module")
 def store(make_pipeline) -> Pipeline:
     """A small store with one quarantined customer (invalid email), migrated."""
     run = make_pipeline(db_name("verify"), db_name("verify_wh"))
+    run.extra_env["WAREHOUSE_RAW_SCHEMA"] = RAW
     generate_store(run.source.name, "--profile", "small", "--seed", "11")
     source_execute(run, "update customer_entity set email = 'not-an-email' where entity_id = 3")
     run.extract_load()
@@ -353,19 +358,42 @@ def test_sync_cycle_removes_the_differences(store, changes):
     ) == [(1,)]
 
 
+def test_every_step_followed_the_raw_schema_setting(store, changes):
+    """After the migration and the sync cycles above: no `magento_raw` anywhere, the deleted
+    customer's addresses soft-deleted (key sweep, cascade) in the configured schema, the summary
+    counting that schema's rows against Magento."""
+    schemas = {row[0] for row in store.query("select nspname from pg_namespace")}
+    assert RAW in schemas
+    assert "magento_raw" not in schemas
+    assert store.query(
+        f"select count(*) from {RAW}.customer_address_entity "
+        "where parent_id = %s and _sdc_deleted_at is not null",
+        changes["deleted"],
+    ) == [(changes["addresses"],)]
+    result = subprocess.run(
+        [str(BIN / "magento-migrate"), "summary"],
+        capture_output=True,
+        text=True,
+        env=store.env,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert f".{RAW}): " in result.stdout, result.stdout
+    assert "all counts match." in result.stdout, result.stdout
+
+
 def test_verify_catches_a_raw_layer_that_lost_rows(store):
     """Rows lost between Magento and the raw layer: dbt's reconciliations (service = raw rows -
     quarantined - excluded) still pass; only the comparison with Magento sees it."""
     lost = [
         row[0]
         for row in store.query(
-            "select item_id from magento_raw.cataloginventory_stock_item "
+            f"select item_id from {RAW}.cataloginventory_stock_item "
             "where _sdc_deleted_at is null order by item_id limit 3"
         )
     ]
-    store.execute(
-        "delete from magento_raw.cataloginventory_stock_item where item_id = any(%s)", lost
-    )
+    store.execute(f"delete from {RAW}.cataloginventory_stock_item where item_id = any(%s)", lost)
     build = store.dbt_ok("build", "--select", "stg_magento__cataloginventory_stock_item+")
     assert "reconciles_with_source_stock_items" in build  # the reconciliation ran, and passed
     code, differences, output = verify(store)

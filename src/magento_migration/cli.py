@@ -13,7 +13,12 @@ from magento_delete_guard import DEFAULT_MAX_SHARE, DeleteLimit
 from magento_migration import pipeline, preflight, snapshot, summary
 from magento_migration.errors import MigrationError
 from magento_migration.project import replicated_tables
-from magento_migration.settings import DbSettings, source_settings, warehouse_settings
+from magento_migration.settings import (
+    DbSettings,
+    raw_schema,
+    source_settings,
+    warehouse_settings,
+)
 
 
 def _say(text: str) -> None:
@@ -34,9 +39,12 @@ def default_el() -> str:
     return value
 
 
-def migrate(*, docs: bool = True, el: str | None = None, target: str = "prod") -> None:
+def migrate(
+    *, docs: bool = True, el: str | None = None, target: str = "prod", build: bool = True
+) -> None:
     """EL with Meltano, dbt build (models + tests), dbt docs, summary. dbt builds `target`
-    unless DBT_TARGET names another; every target but `prod` masks personal data."""
+    unless DBT_TARGET names another; every target but `prod` masks personal data. `build=False`:
+    the extract-load alone (the raw layer, for a dbt build run by hand, e.g. slim CI)."""
     el = el or default_el()
     source, warehouse = source_settings(), warehouse_settings()
     env = pipeline.pipeline_env(source, warehouse, target=target)
@@ -48,6 +56,10 @@ def migrate(*, docs: bool = True, el: str | None = None, target: str = "prod") -
     preflight.check_warehouse(warehouse)
     with pipeline.run_lock(warehouse):
         replicated = [table for table in replicated_tables() if table in source_tables]
+        if not build:
+            seconds = _extract_load(env, len(replicated), el, {})
+            _say_loaded(warehouse, env, seconds)
+            return
         _migrate_steps(source, warehouse, len(replicated), env, docs=docs, el=el)
 
 
@@ -80,6 +92,11 @@ def _extract_load(env: dict[str, str], tables: int, el: str, stages: dict[str, f
     return step.seconds
 
 
+def _say_loaded(warehouse: DbSettings, env: dict[str, str], seconds: float) -> None:
+    rows = sum(summary.raw_counts(warehouse, raw_schema(env)).values())
+    _say(f"    {rows:,} rows in {seconds:.0f}s ({rows / max(seconds, 0.001):,.0f} rows/s)")
+
+
 def _migrate_steps(
     source: DbSettings,
     warehouse: DbSettings,
@@ -91,9 +108,7 @@ def _migrate_steps(
 ) -> None:
     stages: dict[str, float] = {}
 
-    seconds = _extract_load(env, tables, el, stages)
-    rows = sum(summary.raw_counts(warehouse).values())
-    _say(f"    {rows:,} rows in {seconds:.0f}s ({rows / max(seconds, 0.001):,.0f} rows/s)")
+    _say_loaded(warehouse, env, _extract_load(env, tables, el, stages))
 
     _say("2/3 dbt build (staging, EAV pivots, identity map, service schemas, tests) ...")
     step = pipeline.dbt(env, "build")
@@ -251,7 +266,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo_parser.add_argument("--seed", type=int, default=42)
     migrate_parser = commands.add_parser("migrate", help="migrate the store named by MAGENTO_DB_*")
     migrate_parser.add_argument("--no-docs", action="store_true", help="skip dbt docs generate")
-    for with_el in (demo_parser, migrate_parser):
+    el_parser = commands.add_parser(
+        "extract-load",
+        help="only step 1 of migrate: copy the store into the raw layer (then run dbt yourself)",
+    )
+    for with_el in (demo_parser, migrate_parser, el_parser):
         with_el.add_argument(
             "--el",
             choices=EL_PATHS,
@@ -330,6 +349,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             demo(args.profile, args.seed, args.el)
         elif args.command == "migrate":
             migrate(docs=not args.no_docs, el=args.el)
+        elif args.command == "extract-load":
+            migrate(docs=False, el=args.el, build=False)
         elif args.command == "summary":
             _say(summary.render(source_settings(), warehouse_settings()))
         elif args.command == "check":

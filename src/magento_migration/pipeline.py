@@ -16,7 +16,7 @@ from magento_migration import state
 from magento_migration.connections import postgres_connection
 from magento_migration.errors import MigrationError
 from magento_migration.project import LOG_DIR, PROJECT_ROOT, executable
-from magento_migration.settings import DbSettings
+from magento_migration.settings import DbSettings, raw_schema
 
 _TABLE_STARTED = re.compile(r"Beginning sync for \w+ table [^.\s]+\.(\w+)")
 # tap-magento-snapshot's progress: "snapshot: <table> <done>/~<total> rows ..." while a table is
@@ -46,7 +46,7 @@ def pipeline_env(
     env["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     env["MELTANO_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     env.setdefault("MELTANO_ENVIRONMENT", "dev")
-    for name, value in state.state_env(source, warehouse, state.raw_schema(env)).items():
+    for name, value in state.state_env(source, warehouse, raw_schema(env)).items():
         # an explicitly configured Meltano system database is kept; the state id suffix never
         env[name] = env.get(name, value) if name == "MELTANO_DATABASE_URI" else value
     if not env.get("DBT_TARGET"):
@@ -151,7 +151,12 @@ def el_command(extractor: str, *, guarded: bool = False) -> list[str]:
 
 
 def extract_load(env: Mapping[str, str]) -> StepResult:
-    """Replicate the selected Magento tables into magento_raw."""
+    """Copy every selected Magento table whole into the raw layer (the Singer FULL_TABLE path).
+
+    An initial load is a full copy by definition: the state a stopped run left is cleared first.
+    Resumed from a bookmark in the middle of a table, tap-mysql would read only the rest, and the
+    table's closing ACTIVATE_VERSION would mark the rows before the bookmark deleted."""
+    state.clear_state(env, state.state_id(env, "tap-mysql"))
     return run_step("extract-load", el_command("tap-mysql"), env)
 
 

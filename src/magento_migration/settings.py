@@ -47,6 +47,15 @@ def _read(env: Mapping[str, str], prefix: str, defaults: DbSettings) -> DbSettin
     )
 
 
+DEFAULT_RAW_SCHEMA = "magento_raw"
+
+
+def raw_schema(env: Mapping[str, str] | None = None) -> str:
+    """Where Meltano lands Magento's tables in the warehouse (WAREHOUSE_RAW_SCHEMA): read by every
+    Python path, by dbt's sources (env_var) and by the loaders (meltano.yml env_aliases)."""
+    return (os.environ if env is None else env).get("WAREHOUSE_RAW_SCHEMA") or DEFAULT_RAW_SCHEMA
+
+
 SOURCE_DEFAULTS = DbSettings("127.0.0.1", 3306, "root", "", "magento_demo")
 WAREHOUSE_DEFAULTS = DbSettings("127.0.0.1", 5432, "postgres", "", "magento_warehouse")
 

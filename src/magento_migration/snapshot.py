@@ -14,14 +14,10 @@ the snapshots on (rows changed during the copy are replayed and absorbed by the 
 
 from __future__ import annotations
 
-import json
-import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from magento_migration import pipeline, state
-from magento_migration.errors import MigrationError
-from magento_migration.project import PROJECT_ROOT
 
 SNAPSHOT_EXTRACTOR = "tap-magento-snapshot"
 BINLOG_EXTRACTOR = "tap-mysql-binlog"
@@ -55,30 +51,10 @@ class HandOff:
     first_position: tuple[str, int] | None  # the smallest position: where the replay starts
 
 
-def _meltano(env: Mapping[str, str], *args: str) -> str:
-    result = subprocess.run(
-        pipeline.meltano(*args),
-        cwd=PROJECT_ROOT,
-        env=dict(env),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        tail = (result.stderr or result.stdout).strip().splitlines()[-1:]
-        raise MigrationError(
-            f"`meltano {args[0]} {args[1]}` failed: {tail[0] if tail else result.returncode}",
-            "See the Meltano output above; the raw layer is loaded, the sync would copy it again.",
-        )
-    return result.stdout
-
-
 def read_snapshot_bookmarks(env: Mapping[str, str], since_ms: int) -> dict[str, dict]:
     """The LOG_BASED bookmarks the snapshot run that started at `since_ms` left in its state."""
-    output = _meltano(env, "state", "get", snapshot_state_id(env))
-    start = output.find("{")
-    state = json.loads(output[start:]) if start >= 0 else {}
-    bookmarks = state.get("singer_state", {}).get("bookmarks", {})
+    saved = state.read_state(env, snapshot_state_id(env))
+    bookmarks = saved.get("singer_state", {}).get("bookmarks", {})
     return {
         stream: bookmark
         for stream, bookmark in bookmarks.items()
@@ -92,7 +68,7 @@ def hand_off_to_binlog(env: Mapping[str, str], since_ms: int) -> HandOff:
     bookmarks = read_snapshot_bookmarks(env, since_ms)
     if not bookmarks:
         return HandOff(target_id, 0, None)
-    state = {"singer_state": {"currently_syncing": None, "bookmarks": bookmarks}}
-    _meltano(env, "state", "set", "--force", target_id, json.dumps(state))
+    handed = {"singer_state": {"currently_syncing": None, "bookmarks": bookmarks}}
+    state.write_state(env, target_id, handed)
     first = min((b["log_file"], int(b["log_pos"])) for b in bookmarks.values())
     return HandOff(target_id, len(bookmarks), first)

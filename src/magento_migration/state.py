@@ -15,22 +15,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
+import subprocess
 from collections.abc import Mapping
 from urllib.parse import quote
 
 from psycopg import sql
 
 from magento_migration.connections import postgres_connection
+from magento_migration.errors import MigrationError
+from magento_migration.project import PROJECT_ROOT, executable
 from magento_migration.settings import DbSettings
 
 STATE_SCHEMA = "meltano"
-DEFAULT_RAW_SCHEMA = "magento_raw"
-
-
-def raw_schema(env: Mapping[str, str] | None = None) -> str:
-    """Where Meltano lands Magento's tables (WAREHOUSE_RAW_SCHEMA)."""
-    return (os.environ if env is None else env).get("WAREHOUSE_RAW_SCHEMA") or DEFAULT_RAW_SCHEMA
 
 
 def migration_id(source: DbSettings, warehouse: DbSettings, schema: str) -> str:
@@ -78,11 +74,45 @@ def state_id(env: Mapping[str, str], extractor: str, loader: str = "target-postg
     return f"{environment}:{extractor}-to-{loader}:{env['MELTANO_RUN_STATE_ID_SUFFIX']}"
 
 
-def streams_without_raw_table(warehouse: DbSettings, state: str, schema: str) -> list[str]:
-    """Streams a Meltano state (`meltano state get` JSON) has a bookmark for whose raw table is
-    gone (a raw schema dropped or restored without its state): that state no longer describes
-    the raw layer."""
-    bookmarks = json.loads(state or "{}").get("singer_state", {}).get("bookmarks", {})
+def _meltano_state(env: Mapping[str, str], *args: str) -> str:
+    """`meltano state <args>` with this migration's environment; its stdout."""
+    result = subprocess.run(
+        [executable("meltano"), "state", *args],
+        cwd=PROJECT_ROOT,
+        env=dict(env),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        tail = (result.stderr or result.stdout).strip().splitlines()[-1:]
+        raise MigrationError(
+            f"`meltano state {args[0]}` failed: {tail[0] if tail else result.returncode}",
+            "Check that the warehouse is reachable; the Meltano state is in its schema "
+            f"`{STATE_SCHEMA}`.",
+        )
+    return result.stdout
+
+
+def read_state(env: Mapping[str, str], key: str) -> dict:
+    """The Meltano state saved under `key` ({} when there is none)."""
+    output = _meltano_state(env, "get", key)
+    start = output.find("{")
+    return json.loads(output[start:]) if start >= 0 else {}
+
+
+def write_state(env: Mapping[str, str], key: str, value: dict) -> None:
+    _meltano_state(env, "set", "--force", key, json.dumps(value))
+
+
+def clear_state(env: Mapping[str, str], key: str) -> None:
+    _meltano_state(env, "clear", "--force", key)
+
+
+def streams_without_raw_table(warehouse: DbSettings, state: dict, schema: str) -> list[str]:
+    """Streams a Meltano state has a bookmark for whose raw table is gone (a raw schema dropped
+    or restored without its state): that state no longer describes the raw layer."""
+    bookmarks = state.get("singer_state", {}).get("bookmarks", {})
     if not bookmarks:
         return []
     with postgres_connection(warehouse) as connection:

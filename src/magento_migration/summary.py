@@ -8,7 +8,7 @@ from psycopg import sql
 
 from magento_migration.connections import mysql_connection, postgres_connection
 from magento_migration.project import SERVICE_SCHEMAS, replicated_tables
-from magento_migration.settings import DbSettings
+from magento_migration.settings import DbSettings, raw_schema
 
 # the services and the migration bookkeeping (identity map, quarantine, repairs ...)
 REPORTED_SCHEMAS = (*SERVICE_SCHEMAS, "migration")
@@ -37,18 +37,18 @@ def source_counts(source: DbSettings) -> dict[str, int]:
     return counts
 
 
-def raw_counts(warehouse: DbSettings, raw_schema: str = "magento_raw") -> dict[str, int]:
+def raw_counts(warehouse: DbSettings, schema: str) -> dict[str, int]:
     """Live rows (not marked deleted by the loader) per table of the raw schema."""
     counts: dict[str, int] = {}
     with postgres_connection(warehouse) as connection:
         tables = connection.execute(
             "select table_name, bool_or(column_name = '_sdc_deleted_at') "
             "from information_schema.columns where table_schema = %s group by table_name",
-            (raw_schema,),
+            (schema,),
         ).fetchall()
         for table, has_deleted in tables:
             query = sql.SQL("select count(*) from {}.{}").format(
-                sql.Identifier(raw_schema), sql.Identifier(table)
+                sql.Identifier(schema), sql.Identifier(table)
             )
             if has_deleted:
                 query += sql.SQL(" where _sdc_deleted_at is null")
@@ -58,7 +58,7 @@ def raw_counts(warehouse: DbSettings, raw_schema: str = "magento_raw") -> dict[s
 
 def compare_raw(source: DbSettings, warehouse: DbSettings) -> list[RawCount]:
     magento = source_counts(source)
-    raw = raw_counts(warehouse)
+    raw = raw_counts(warehouse, raw_schema())
     return [
         RawCount(table, magento.get(table), raw.get(table))
         for table in replicated_tables()
@@ -105,7 +105,7 @@ def render(source: DbSettings, warehouse: DbSettings) -> str:
     mismatches = [r for r in raw if r.source_rows != r.raw_rows]
     total_source = sum(r.source_rows or 0 for r in raw)
     lines.append(
-        f"Raw layer ({warehouse.name}.magento_raw): {len(raw)} tables, {total_source:,} rows "
+        f"Raw layer ({warehouse.name}.{raw_schema()}): {len(raw)} tables, {total_source:,} rows "
         f"in Magento; "
         + ("all counts match." if not mismatches else f"{len(mismatches)} table(s) differ:")
     )

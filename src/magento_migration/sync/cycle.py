@@ -23,7 +23,7 @@ from psycopg import sql
 from magento_migration import pipeline, preflight, state
 from magento_migration.connections import postgres_connection
 from magento_migration.errors import MassDeleteError, MigrationError
-from magento_migration.settings import DbSettings
+from magento_migration.settings import DbSettings, raw_schema
 from magento_migration.sync.binlog import check_binlog
 from magento_migration.sync.raw_layer import apply_foreign_key_actions, sweep_deletions
 
@@ -113,14 +113,9 @@ def _reset_state_without_raw_layer(
     """A state whose raw tables are gone would continue from bookmarks into an empty raw
     layer: clear it, so that this cycle is a full load of its own. Returns the streams."""
     key = state.state_id(env, extractor)
-    current = pipeline.run_step("sync-state-get", pipeline.meltano("state", "get", key), env)
-    text = current.log_path.read_text(encoding="utf-8").splitlines()
-    saved = next((line for line in text if line.startswith("{")), "{}")
-    orphaned = state.streams_without_raw_table(warehouse, saved, schema)
+    orphaned = state.streams_without_raw_table(warehouse, state.read_state(env, key), schema)
     if orphaned:
-        pipeline.run_step(
-            "sync-state-clear", pipeline.meltano("state", "clear", "--force", key), env
-        )
+        state.clear_state(env, key)
     return orphaned
 
 
@@ -141,7 +136,7 @@ def run_cycle(
     report = CycleReport(chosen, reason)
     env = pipeline.pipeline_env(source, warehouse, guard_env(limit))
     report.state_id_suffix = env["MELTANO_RUN_STATE_ID_SUFFIX"]
-    schema = state.raw_schema(env)
+    schema = raw_schema(env)
 
     report.state_reset = _reset_state_without_raw_layer(warehouse, env, EXTRACTORS[chosen], schema)
     started = time.monotonic()
@@ -176,7 +171,7 @@ def run_cycle(
     return report
 
 
-def _analyze_raw(warehouse: DbSettings, schema: str = "magento_raw") -> None:
+def _analyze_raw(warehouse: DbSettings, schema: str) -> None:
     with postgres_connection(warehouse) as connection:
         tables = connection.execute(
             "select table_name from information_schema.tables where table_schema = %s",

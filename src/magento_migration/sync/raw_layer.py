@@ -68,7 +68,7 @@ def _apply(connection: psycopg.Connection, schema: str, key: ForeignKey) -> int:
 
 
 def apply_foreign_key_actions(
-    warehouse: DbSettings, schema: str = "magento_raw", limit: DeleteLimit | None = None
+    warehouse: DbSettings, schema: str, limit: DeleteLimit | None = None
 ) -> FkActionResult:
     """Emulate InnoDB's ON DELETE CASCADE / SET NULL in the raw layer, until nothing changes.
 
@@ -150,7 +150,7 @@ def sweep_deletions(
     source: DbSettings,
     warehouse: DbSettings,
     tables: Iterable[str],
-    schema: str = "magento_raw",
+    schema: str,
     limit: DeleteLimit | None = None,
 ) -> dict[str, int]:
     """Soft-delete raw rows whose primary key Magento no longer has (for tables read by
