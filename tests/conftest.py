@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ import psycopg
 import pytest
 from psycopg import sql
 
-from magento_migration import pipeline, preflight
+from magento_migration import pipeline, preflight, snapshot
 from magento_migration.connections import mysql_connection, postgres_connection
 from magento_migration.project import PROJECT_ROOT
 from magento_migration.settings import DbSettings, source_settings, warehouse_settings
@@ -137,9 +138,16 @@ class Pipeline:
             },
         )
 
-    def extract_load(self) -> None:
+    def extract_load(self, el: str = "snapshot") -> None:
+        """Step 1 of `magento-migrate migrate`: the snapshot (production's default: consistent
+        snapshots, COPY, binlog hand-off), or `el="singer"` for tests of the Singer path."""
         preflight.check_warehouse(self.warehouse)
-        pipeline.extract_load(self.env)
+        if el == "singer":
+            pipeline.extract_load(self.env)
+            return
+        started_ms = int(time.time() * 1000)
+        snapshot.snapshot_load(self.env)
+        snapshot.hand_off_to_binlog(self.env, started_ms)
 
     def dbt(self, *args: str) -> subprocess.CompletedProcess[str]:
         """Run dbt (the project's venv) against this warehouse; returns the finished process."""

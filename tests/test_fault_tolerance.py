@@ -78,7 +78,7 @@ def test_el_killed_mid_table_then_rerun_is_complete_without_duplicates(store, tm
         log,
         f"Beginning sync for InnoDB table {store.source.name}.catalog_product_entity_int",
     )
-    store.extract_load()
+    store.extract_load(el="singer")
     raw_matches_source(store)
 
 
@@ -108,7 +108,7 @@ def test_singer_load_after_a_partial_table_copies_it_whole(store) -> None:
         }
     }
     state.write_state(store.env, state.state_id(store.env, "tap-mysql"), left_behind)
-    store.extract_load()
+    store.extract_load(el="singer")
     raw_matches_source(store)
 
 
@@ -163,7 +163,7 @@ def test_postgres_restart_during_el_then_rerun_converges(store, tmp_path) -> Non
         server.restart()
         # the loader may fail, or reconnect and finish: either way a rerun must converge
         process.wait(timeout=300)
-        run.extract_load()
+        run.extract_load(el="singer")
         raw_matches_source(run)
         run.dbt_ok("build")
 
