@@ -59,7 +59,8 @@ from .catalog import Product, _translated_name
 from .common import BASE_EPOCH, HOUR, money, section_rng, slug, spread, ts
 from .customers import Address, AddressFactory, Customer, _password_hash
 from .eav import ADDRESS, CUSTOMER, ENTITY_TYPE_CODES, PRODUCT, SCOPE_STORE, Eav, build_eav
-from .generator import StoreError, check_database_name, connect
+from .errors import StoreError
+from .generator import check_database_name, connect
 from .loader import Progress
 from .marketing import POINTS_PER_CURRENCY_UNIT, REWARD_CREDITMEMO, REWARD_ORDER, REWARD_REVIEW
 from .profiles import (

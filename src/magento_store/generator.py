@@ -14,6 +14,7 @@ from pathlib import Path
 import pymysql
 
 from magento_migration import __version__
+from magento_migration.connections import mysql_connect
 from magento_migration.settings import DbSettings
 
 from . import (
@@ -39,15 +40,12 @@ from .anomalies import (
     inject,
     write_manifest,
 )
+from .errors import StoreError
 from .loader import Loader, Progress
 from .profiles import Profile, get_profile
 
 _DATABASE_NAME = re.compile(r"^[A-Za-z0-9_]{1,64}$")
 _SYSTEM_DATABASES = frozenset({"mysql", "information_schema", "performance_schema", "sys"})
-
-
-class StoreError(Exception):
-    """A problem the user can fix; the CLI prints its message as one line."""
 
 
 @dataclass(frozen=True)
@@ -69,16 +67,11 @@ def connect(
     settings: DbSettings, database: str | None = None, *, local_infile: bool = False
 ) -> pymysql.Connection:
     """A utf8mb4, autocommit connection (to a database, or to the server only)."""
-    return pymysql.connect(
-        host=settings.host,
-        port=settings.port,
-        user=settings.user,
-        password=settings.password,
-        database=database,
-        charset="utf8mb4",
+    return mysql_connect(
+        settings.with_name(database) if database else settings,
+        database=database is not None,
         autocommit=True,
         local_infile=local_infile,
-        connect_timeout=10,
     )
 
 

@@ -21,6 +21,8 @@ from typing import Any, TextIO
 
 import pymysql
 
+from .errors import StoreError
+
 NULL = "\\N"
 _NEEDS_ESCAPE = re.compile(r"[\\\t\n\r]")
 _ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -43,7 +45,7 @@ def tsv_line(row: Sequence[object]) -> str:
     return "\t".join([cell(v) for v in row]) + "\n"
 
 
-class LoadError(RuntimeError):
+class LoadError(StoreError):
     """A LOAD DATA statement failed or produced warnings (bad data is never silently fixed)."""
 
 

@@ -492,7 +492,7 @@ class Eav:
 
 
 def _data_rows(name: str) -> list[dict[str, str]]:
-    path = resources.files("magento_migration.store") / "data" / name
+    path = resources.files("magento_store") / "data" / name
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 

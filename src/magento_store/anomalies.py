@@ -90,6 +90,7 @@ from typing import Any
 import pymysql
 
 from .common import BASE_EPOCH, hex_token, section_rng
+from .errors import StoreError
 
 ANOMALY_TABLE = "magento_store_anomalies"
 DEFAULT_COUNT = 3
@@ -182,7 +183,7 @@ _MOJIBAKE = "CONVERT(CAST(CONVERT(`{column}` USING utf8mb4) AS BINARY) USING lat
 _NUL = "\x00"
 
 
-class AnomalyError(Exception):
+class AnomalyError(StoreError):
     """Bad --anomalies options, or a store without the rows a kind needs (one line)."""
 
 
