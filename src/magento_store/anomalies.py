@@ -90,7 +90,7 @@ from typing import Any
 import pymysql
 
 from .common import BASE_EPOCH, hex_token, section_rng
-from .errors import StoreError
+from .errors import AnomalyError
 
 ANOMALY_TABLE = "magento_store_anomalies"
 DEFAULT_COUNT = 3
@@ -181,10 +181,6 @@ _EMOJI = ("🚀", "👍", "😀", "🔥", "🎉", "🌍", "🧦", "👟")
 _JUNK_OPTIONS = ("abc", "n/a", "Blue")
 _MOJIBAKE = "CONVERT(CAST(CONVERT(`{column}` USING utf8mb4) AS BINARY) USING latin1)"
 _NUL = "\x00"
-
-
-class AnomalyError(StoreError):
-    """Bad --anomalies options, or a store without the rows a kind needs (one line)."""
 
 
 @dataclass(frozen=True)

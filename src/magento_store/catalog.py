@@ -173,7 +173,7 @@ def _weight(grams: int) -> str:
     return f"{grams // 1000}.{grams % 1000:03d}"
 
 
-def _translated_name(name_index: int, adjective: str, language: str, entity_id: int) -> str:
+def translated_name(name_index: int, adjective: str, language: str, entity_id: int) -> str:
     nouns = vocab.NOUN_TRANSLATIONS.get(language)
     if nouns is None:
         return f"{adjective} {vocab.NOUNS[name_index]} {entity_id} ({language})"
@@ -675,7 +675,7 @@ class _ProductWriter:
             view = self.views[1 + e % (len(self.views) - 1)]
             if e in self.renamed:
                 index = next((i for i, n in enumerate(vocab.NOUNS) if n in p.name), 0)
-                translated = _translated_name(index, p.name.split(" ")[0], view.language, e)
+                translated = translated_name(index, p.name.split(" ")[0], view.language, e)
                 self.varchar.add(ids.name, view.store_id, e, translated)
                 store_url_keys[view.store_id] = f"{slug(translated)}-{e}"
             else:

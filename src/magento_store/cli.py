@@ -32,9 +32,10 @@ from magento_migration.connections import mysql_error
 from magento_migration.errors import MigrationError
 from magento_migration.settings import DbSettings, source_settings
 
-from .anomalies import DEFAULT_COUNT, KINDS, MAX_COUNT, AnomalyError, parse_kinds
+from .anomalies import DEFAULT_COUNT, KINDS, MAX_COUNT, parse_kinds
 from .common import ts
 from .ddl import EDITIONS
+from .errors import AnomalyError
 from .generator import Options, generate
 from .loader import Progress
 from .profiles import PROFILES

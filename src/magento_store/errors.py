@@ -8,3 +8,11 @@ from magento_migration.errors import MigrationError
 
 class StoreError(MigrationError):
     """A problem with the demo store the user can fix (options, target database, loading)."""
+
+
+class LoadError(StoreError):
+    """A LOAD DATA statement failed or produced warnings (bad data is never silently fixed)."""
+
+
+class AnomalyError(StoreError):
+    """Bad --anomalies options, or a store without the rows a kind needs (one line)."""

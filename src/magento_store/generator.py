@@ -34,7 +34,6 @@ from .anomalies import (
     ANOMALY_TABLE,
     DEFAULT_COUNT,
     KINDS,
-    AnomalyError,
     check_options,
     default_manifest,
     inject,
@@ -143,10 +142,7 @@ def validate(options: Options) -> None:
         )
     if options.attribute_id_offset < 0:
         raise StoreError("--attribute-id-offset must be 0 or more")
-    try:
-        check_options(options.anomalies, options.anomaly_count, options.manifest)
-    except AnomalyError as exc:
-        raise StoreError(str(exc)) from None
+    check_options(options.anomalies, options.anomaly_count, options.manifest)
 
 
 def generate(
@@ -249,26 +245,23 @@ def _inject_anomalies(
     counts include the rows it inserted."""
     path = Path(options.manifest) if options.manifest else default_manifest(options.database)
     kinds = [kind for kind in KINDS if kind in options.anomalies]
-    try:
-        injected = inject(conn, kinds, options.anomaly_count, options.seed)
-        for table, rows in injected.inserted.items():
-            counts[table] += rows
-        write_manifest(
-            path,
-            {
-                "database": options.database,
-                "profile": profile.name,
-                "seed": options.seed,
-                "attribute_id_offset": options.attribute_id_offset,
-                "edition": options.edition,
-                "generator_version": __version__,
-                "anomaly_count": options.anomaly_count,
-                "kinds": kinds,
-            },
-            injected,
-        )
-    except AnomalyError as exc:
-        raise StoreError(str(exc)) from None
+    injected = inject(conn, kinds, options.anomaly_count, options.seed)
+    for table, rows in injected.inserted.items():
+        counts[table] += rows
+    write_manifest(
+        path,
+        {
+            "database": options.database,
+            "profile": profile.name,
+            "seed": options.seed,
+            "attribute_id_offset": options.attribute_id_offset,
+            "edition": options.edition,
+            "generator_version": __version__,
+            "anomaly_count": options.anomaly_count,
+            "kinds": kinds,
+        },
+        injected,
+    )
     progress.say(
         f"anomalies: {len(injected.anomalies)} rows of {len(kinds)} kinds "
         f"({options.anomaly_count} each) in {ANOMALY_TABLE} and {path}"

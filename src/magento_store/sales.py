@@ -135,7 +135,7 @@ class Order:
         return sum(cm.grand_total for cm in self.creditmemos)
 
 
-def _php_serialize(value: object) -> str:
+def php_serialize(value: object) -> str:
     """PHP serialize() of str/int/dict: the format Magento keeps in transaction blobs."""
     if isinstance(value, bool):
         return f"b:{int(value)};"
@@ -144,7 +144,7 @@ def _php_serialize(value: object) -> str:
     if isinstance(value, str):
         return f's:{len(value.encode())}:"{value}";'
     if isinstance(value, dict):
-        body = "".join(_php_serialize(k) + _php_serialize(v) for k, v in value.items())
+        body = "".join(php_serialize(k) + php_serialize(v) for k, v in value.items())
         return f"a:{len(value)}:{{{body}}}"
     raise TypeError(type(value))
 
@@ -161,7 +161,7 @@ def _ip(rng: random.Random) -> str:
     )
 
 
-class _Sequences:
+class IncrementSequences:
     """Per-store increment_id sequences (sequence_order_<store_id> / sequence_creditmemo_<id>)."""
 
     def __init__(self) -> None:
@@ -174,7 +174,7 @@ class _Sequences:
         return f"{store.increment_prefix}{value:09d}"
 
 
-def _eligible(rules: list[Rule], website_id: int, group_id: int) -> list[Rule]:
+def eligible_rules(rules: list[Rule], website_id: int, group_id: int) -> list[Rule]:
     return [
         r for r in rules if r.is_active and website_id in r.website_ids and group_id in r.group_ids
     ]
@@ -231,7 +231,7 @@ def plan_orders(
         else set()
     )
 
-    sequences = _Sequences()
+    sequences = IncrementSequences()
     orders: list[Order] = []
     next_guest = 1
     for entity_id, (created, _, kind, customer) in enumerate(plans, start=1):
@@ -288,7 +288,7 @@ def plan_orders(
             0 if rng.random() < 0.1 else 500 * sum(line.qty for line in lines),
         )
         if rng.random() < COUPON_ORDER_SHARE:
-            candidates = _eligible(rules, website.website_id, group_id)
+            candidates = eligible_rules(rules, website.website_id, group_id)
             if candidates:
                 rule = rng.choice(candidates)
                 coupon = rule.take_coupon()
@@ -300,7 +300,7 @@ def plan_orders(
                     if coupon is not None:
                         coupon.times_used += 1
                         order.coupon_code = coupon.code
-        _price_lines(order, website.tax_rate_bp)
+        price_lines(order, website.tax_rate_bp)
         order.updated_at = created + rng.randrange(1, 240) * HOUR
         orders.append(order)
 
@@ -313,7 +313,9 @@ def plan_orders(
     for memo_id, order in enumerate(refunded, start=1):
         full = order.entity_id not in partial
         memo_time = order.created_at + rng.randrange(3, 30) * DAY
-        memo = _refund(order, memo_id, sequences.next("creditmemo", order.store), full, memo_time)
+        memo = plan_refund(
+            order, memo_id, sequences.next("creditmemo", order.store), full, memo_time
+        )
         order.creditmemos.append(memo)
         order.updated_at = max(order.updated_at, memo_time)
         if full:
@@ -321,7 +323,7 @@ def plan_orders(
     return orders
 
 
-def _price_lines(order: Order, tax_bp: int) -> None:
+def price_lines(order: Order, tax_bp: int) -> None:
     """Discounts spread over lines (last line takes the remainder), then tax per line."""
     if order.rule is not None:
         total = order.rule.discount_for(order.subtotal)
@@ -338,7 +340,7 @@ def _price_lines(order: Order, tax_bp: int) -> None:
         line.tax = (line.row_total - line.discount) * tax_bp // 10_000
 
 
-def _refund(
+def plan_refund(
     order: Order, entity_id: int, increment_id: str, full: bool, created: int
 ) -> Creditmemo:
     if full:
@@ -365,7 +367,7 @@ def _refund(
     )
 
 
-def _product_options(line: Line, eav: Eav) -> tuple[str, str | None]:
+def product_options(line: Line, eav: Eav) -> tuple[str, str | None]:
     product = line.product
     request: dict[str, object] = {"qty": line.qty, "product": str(product.entity_id)}
     if line.child is None:
@@ -399,7 +401,7 @@ def _both(row: dict[str, object], column: str, value: object) -> None:
     row[f"base_{column}"] = value
 
 
-def _order_row(o: Order, layout: StoreLayout, rng: random.Random) -> dict[str, object]:
+def order_row(o: Order, layout: StoreLayout, rng: random.Random) -> dict[str, object]:
     m = money
     website = layout.website(o.store.website_id)
     currency = website.currency
@@ -484,11 +486,11 @@ def _order_row(o: Order, layout: StoreLayout, rng: random.Random) -> dict[str, o
     _both(row, "total_invoiced", m(grand) if invoiced else None)
     _both(row, "total_paid", m(grand) if invoiced else None)
     _both(row, "total_canceled", m(grand) if canceled else None)
-    row.update(_order_refund_columns(o))
+    row.update(order_refund_columns(o))
     return row
 
 
-def _order_refund_columns(o: Order) -> dict[str, object]:
+def order_refund_columns(o: Order) -> dict[str, object]:
     """The refund totals of a sales_order row: sums over its credit memos (NULL without any)."""
     m = money
     memos = o.creditmemos
@@ -506,7 +508,7 @@ def _order_refund_columns(o: Order) -> dict[str, object]:
     return row
 
 
-def _item_row(
+def item_row(
     o: Order,
     line: Line,
     item_id: int,
@@ -567,11 +569,11 @@ def _item_row(
     _both(row, "tax_invoiced", m(tax if invoiced else 0))
     _both(row, "discount_amount", m(discount))
     _both(row, "discount_invoiced", m(discount if invoiced else 0))
-    row.update(_item_refund_columns(line, child_row))
+    row.update(item_refund_columns(line, child_row))
     return row
 
 
-def _item_refund_columns(line: Line, child_row: bool) -> dict[str, object]:
+def item_refund_columns(line: Line, child_row: bool) -> dict[str, object]:
     """The refund columns of a sales_order_item row (the child row of a configurable line has
     price, tax and discount 0 but the same refunded quantity)."""
     m = money
@@ -591,13 +593,13 @@ def write_orders(
     rng = section_rng(seed, "order-rows")
     with loader.table("sales_order") as out:
         for n, o in enumerate(orders, start=1):
-            out.add_mapping(_order_row(o, layout, rng))
+            out.add_mapping(order_row(o, layout, rng))
             if n % 50_000 == 0:
                 loader.progress.say(f"orders: {n:,} of {len(orders):,} written")
     with loader.table("sales_order_address") as out:
         for o in orders:
-            out.add_mapping(_order_address_row(o, 2 * o.entity_id - 1, "billing"))
-            out.add_mapping(_order_address_row(o, 2 * o.entity_id, "shipping"))
+            out.add_mapping(order_address_row(o, 2 * o.entity_id - 1, "billing"))
+            out.add_mapping(order_address_row(o, 2 * o.entity_id, "shipping"))
     item_id = 0
     with loader.table("sales_order_item") as out:
         for o in orders:
@@ -605,15 +607,15 @@ def write_orders(
             for line in o.lines:
                 item_id += 1
                 line.item_id = item_id
-                options, child_options = _product_options(line, eav)
+                options, child_options = product_options(line, eav)
                 out.add_mapping(
-                    _item_row(o, line, item_id, None, line.product, options, tax_percent)
+                    item_row(o, line, item_id, None, line.product, options, tax_percent)
                 )
                 if line.child is not None:
                     item_id += 1
                     line.child_item_id = item_id
                     out.add_mapping(
-                        _item_row(
+                        item_row(
                             o, line, item_id, line.item_id, line.child, child_options, tax_percent
                         )
                     )
@@ -621,7 +623,7 @@ def write_orders(
     _write_creditmemos(loader, orders, layout)
 
 
-def _order_address_row(o: Order, address_id: int, kind: str) -> dict[str, object]:
+def order_address_row(o: Order, address_id: int, kind: str) -> dict[str, object]:
     """The billing or shipping sales_order_address row of an order."""
     address = o.billing if kind == "billing" else o.shipping_address
     return {
@@ -699,7 +701,7 @@ def _payment_details(o: Order, rng: random.Random) -> dict[str, object]:
     return row
 
 
-def _payment_row(
+def payment_row(
     o: Order,
     payment_id: int,
     rng: random.Random,
@@ -731,11 +733,11 @@ def _payment_row(
     _both(row, "amount_authorized", m(grand) if online else None)
     _both(row, "amount_canceled", m(grand) if canceled else None)
     row["base_amount_paid_online"] = m(grand) if online and invoiced else None
-    row.update(_payment_refund_columns(o))
+    row.update(payment_refund_columns(o))
     return row
 
 
-def _payment_refund_columns(o: Order) -> dict[str, object]:
+def payment_refund_columns(o: Order) -> dict[str, object]:
     """The refund columns of a sales_order_payment row: sums over the order's credit memos."""
     m = money
     refunded = o.refunded
@@ -755,7 +757,7 @@ def _write_payments(loader: Loader, orders: list[Order], rng: random.Random) -> 
     transactions: list[tuple[object, ...]] = []
     with loader.table("sales_order_payment") as out:
         for o in orders:
-            out.add_mapping(_payment_row(o, o.entity_id, rng, transactions))
+            out.add_mapping(payment_row(o, o.entity_id, rng, transactions))
     loader.load_rows(
         "sales_payment_transaction",
         (
@@ -802,7 +804,7 @@ def _transactions(
             parent[4] if parent else None,
             txn_type,
             closed,
-            _php_serialize({"raw_details_info": details}),
+            php_serialize({"raw_details_info": details}),
             ts(when),
         )
         rows.append(row)
@@ -844,16 +846,16 @@ def _write_creditmemos(loader: Loader, orders: list[Order], layout: StoreLayout)
     memos = [(o, cm) for o in orders for cm in o.creditmemos]
     with loader.table("sales_creditmemo") as out:
         for o, cm in memos:
-            out.add_mapping(_creditmemo_row(o, cm, layout, (2 * o.entity_id - 1, 2 * o.entity_id)))
+            out.add_mapping(creditmemo_row(o, cm, layout, (2 * o.entity_id - 1, 2 * o.entity_id)))
     item_id = 0
     with loader.table("sales_creditmemo_item") as out:
         for _, cm in memos:
-            for row in _creditmemo_item_rows(cm, item_id + 1):
+            for row in creditmemo_item_rows(cm, item_id + 1):
                 out.add_mapping(row)
                 item_id += 1
 
 
-def _creditmemo_row(
+def creditmemo_row(
     o: Order, cm: Creditmemo, layout: StoreLayout, address_ids: tuple[int, int]
 ) -> dict[str, object]:
     """A sales_creditmemo row; `address_ids` are the order's billing and shipping address ids."""
@@ -897,7 +899,7 @@ def _creditmemo_row(
     return row
 
 
-def _creditmemo_item_rows(cm: Creditmemo, first_item_id: int) -> list[dict[str, object]]:
+def creditmemo_item_rows(cm: Creditmemo, first_item_id: int) -> list[dict[str, object]]:
     """The sales_creditmemo_item rows of a memo, numbered from `first_item_id` (a configurable
     line gets a zero-priced child row too)."""
     m = money

@@ -55,9 +55,9 @@ from magento_migration import __version__
 from magento_migration.settings import DbSettings
 
 from . import ddl, vocab
-from .catalog import Product, _translated_name
+from .catalog import Product, translated_name
 from .common import BASE_EPOCH, HOUR, money, section_rng, slug, spread, ts
-from .customers import Address, AddressFactory, Customer, _password_hash
+from .customers import Address, AddressFactory, Customer, password_hash
 from .eav import ADDRESS, CUSTOMER, ENTITY_TYPE_CODES, PRODUCT, SCOPE_STORE, Eav, build_eav
 from .errors import StoreError
 from .generator import check_database_name, connect
@@ -76,23 +76,23 @@ from .rules import NO_COUPON, Coupon, Rule
 from .sales import (
     ONLINE_METHODS,
     Creditmemo,
+    IncrementSequences,
     Line,
     Order,
-    _creditmemo_item_rows,
-    _creditmemo_row,
-    _eligible,
-    _item_refund_columns,
-    _item_row,
-    _order_address_row,
-    _order_refund_columns,
-    _order_row,
-    _payment_refund_columns,
-    _payment_row,
-    _php_serialize,
-    _price_lines,
-    _product_options,
-    _refund,
-    _Sequences,
+    creditmemo_item_rows,
+    creditmemo_row,
+    eligible_rules,
+    item_refund_columns,
+    item_row,
+    order_address_row,
+    order_refund_columns,
+    order_row,
+    payment_refund_columns,
+    payment_row,
+    php_serialize,
+    plan_refund,
+    price_lines,
+    product_options,
 )
 from .stores import StoreLayout, build_layout
 
@@ -716,7 +716,7 @@ def _customer_row(c: Customer, layout: StoreLayout) -> dict[str, object]:
         "disable_auto_group_change": 0,
         "default_billing": address_id,
         "default_shipping": address_id,
-        "password_hash": _password_hash(c.entity_id),
+        "password_hash": password_hash(c.entity_id),
         "failures_num": 0,
         "created_at": ts(c.created_at),
         "updated_at": ts(c.created_at),
@@ -969,9 +969,9 @@ def _read_rules(store: _Store) -> list[Rule]:
     return list(rules.values())
 
 
-def _sequences(store: _Store, table: str, kind: str) -> _Sequences:
+def _sequences(store: _Store, table: str, kind: str) -> IncrementSequences:
     """Per-store increment sequences continuing from the largest increment_id of each view."""
-    sequences = _Sequences()
+    sequences = IncrementSequences()
     for store_id, increment_id in store.db.rows(
         f"SELECT store_id, MAX(increment_id) FROM `{table}` WHERE store_id IS NOT NULL "
         "GROUP BY store_id ORDER BY store_id"
@@ -1038,7 +1038,7 @@ def _place_orders(store: _Store, count: int, new_customers: list[Customer]) -> N
         coupon = None
         if n in coupon_orders:
             coupon = _apply_rule(rng, order, rules, must_have_code=n == coupon_orders[0])
-        _price_lines(order, layout.website(order.store.website_id).tax_rate_bp)
+        price_lines(order, layout.website(order.store.website_id).tax_rate_bp)
         _write_order(store, rng, order, coupon)
         store.add("orders")
         if customer is None:
@@ -1056,7 +1056,7 @@ def _plan_order(
     customer: Customer | None,
     catalog: _Catalog,
     factory: AddressFactory,
-    sequences: _Sequences,
+    sequences: IncrementSequences,
     configurable_slots: set[int],
 ) -> Order:
     layout = store.layout
@@ -1150,7 +1150,7 @@ def _apply_rule(
 ) -> Coupon | None:
     """A cart rule for the order, as the generator picks them; returns the coupon it uses."""
     group_id = order.customer.group_id if order.customer else 0
-    candidates = _eligible(rules, order.store.website_id, group_id)
+    candidates = eligible_rules(rules, order.store.website_id, group_id)
     if must_have_code:
         with_codes = [r for r in candidates if r.coupon_type != NO_COUPON and r.coupons]
         candidates = with_codes or candidates
@@ -1178,25 +1178,25 @@ def _write_order(store: _Store, rng: random.Random, order: Order, coupon: Coupon
         order.updated_at = order.created_at + max(delay, 1)
     store.clock.reach(order.updated_at)
     billing_id = ids.take("sales_order_address", count=2)
-    row = _order_row(order, layout, rng)
+    row = order_row(order, layout, rng)
     row.update({"billing_address_id": billing_id, "shipping_address_id": billing_id + 1})
     tax_percent = f"{layout.website(order.store.website_id).tax_rate_bp / 100:.4f}"
     with db.event(order.created_at):
         db.insert("sales_order", row)
-        db.insert("sales_order_address", _order_address_row(order, billing_id, "billing"))
-        db.insert("sales_order_address", _order_address_row(order, billing_id + 1, "shipping"))
+        db.insert("sales_order_address", order_address_row(order, billing_id, "billing"))
+        db.insert("sales_order_address", order_address_row(order, billing_id + 1, "shipping"))
         for line in order.lines:
             line.item_id = ids.take("sales_order_item", "item_id")
-            options, child_options = _product_options(line, store.eav)
+            options, child_options = product_options(line, store.eav)
             db.insert(
                 "sales_order_item",
-                _item_row(order, line, line.item_id, None, line.product, options, tax_percent),
+                item_row(order, line, line.item_id, None, line.product, options, tax_percent),
             )
             if line.child is not None:
                 line.child_item_id = ids.take("sales_order_item", "item_id")
                 db.insert(
                     "sales_order_item",
-                    _item_row(
+                    item_row(
                         order,
                         line,
                         line.child_item_id,
@@ -1217,7 +1217,7 @@ def _write_order(store: _Store, rng: random.Random, order: Order, coupon: Coupon
             store.add("stock_decrements")
         payment_id = ids.take("sales_order_payment")
         transactions: list[tuple[object, ...]] = []
-        db.insert("sales_order_payment", _payment_row(order, payment_id, rng, transactions, delay))
+        db.insert("sales_order_payment", payment_row(order, payment_id, rng, transactions, delay))
         _insert_transactions(store, transactions)
         if order.rule is not None:
             db.run(
@@ -1392,41 +1392,39 @@ def _load_invoiced(store: _Store, order_id: int) -> _Invoiced | None:
 
 
 def _write_refund(
-    store: _Store, rng: random.Random, invoiced: _Invoiced, full: bool, memos: _Sequences
+    store: _Store, rng: random.Random, invoiced: _Invoiced, full: bool, memos: IncrementSequences
 ) -> None:
     db, ids = store.db, store.ids
     o = invoiced.order
     when = store.clock.tick(rng)
-    memo: Creditmemo = _refund(
+    memo: Creditmemo = plan_refund(
         o, ids.take("sales_creditmemo"), memos.next("creditmemo", o.store), full, when
     )
     o.creditmemos.append(memo)
     if full:
         o.state, o.status = "closed", "closed"
-    item_rows = _creditmemo_item_rows(memo, ids.peek("sales_creditmemo_item"))
+    item_rows = creditmemo_item_rows(memo, ids.peek("sales_creditmemo_item"))
     ids.take("sales_creditmemo_item", count=len(item_rows))
     with db.event(when):
-        db.insert("sales_creditmemo", _creditmemo_row(o, memo, store.layout, invoiced.address_ids))
+        db.insert("sales_creditmemo", creditmemo_row(o, memo, store.layout, invoiced.address_ids))
         for row in item_rows:
             db.insert("sales_creditmemo_item", row)
         db.update(
             "sales_order",
-            {"state": o.state, "status": o.status, **_order_refund_columns(o)},
+            {"state": o.state, "status": o.status, **order_refund_columns(o)},
             "entity_id",
             o.entity_id,
         )
         for line, _ in memo.lines:
-            db.update(
-                "sales_order_item", _item_refund_columns(line, False), "item_id", line.item_id
-            )
+            db.update("sales_order_item", item_refund_columns(line, False), "item_id", line.item_id)
             if line.child is not None:
                 db.update(
                     "sales_order_item",
-                    _item_refund_columns(line, True),
+                    item_refund_columns(line, True),
                     "item_id",
                     line.child_item_id,
                 )
-        payment = _payment_refund_columns(o)
+        payment = payment_refund_columns(o)
         if invoiced.capture is not None:
             refund_txn = f"{o.txn_base}-refund"
             payment["last_trans_id"] = refund_txn
@@ -1441,7 +1439,7 @@ def _write_refund(
                     "parent_txn_id": invoiced.capture[1],
                     "txn_type": "refund",
                     "is_closed": 1,
-                    "additional_information": _php_serialize(
+                    "additional_information": php_serialize(
                         {
                             "raw_details_info": {
                                 "amount": money(memo.grand_total),
@@ -1729,7 +1727,7 @@ def _add_override(
         base = str(base_name or "")
         if attribute.backend_type == "varchar":
             index = next((i for i, noun in enumerate(vocab.NOUNS) if noun in base), 0)
-            value = _translated_name(index, base.split(" ")[0], view.language, entity_id)
+            value = translated_name(index, base.split(" ")[0], view.language, entity_id)
         else:
             value = f"<p>{base} ({view.language})</p>"
     table = attribute.table("catalog_product_entity")
