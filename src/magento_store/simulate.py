@@ -73,25 +73,25 @@ from .profiles import (
 )
 from .reference import load_regions
 from .rules import NO_COUPON, Coupon, Rule
-from .sales import (
+from .sales.orders import (
     ONLINE_METHODS,
     Creditmemo,
     IncrementSequences,
     Line,
     Order,
+    eligible_rules,
+    plan_refund,
+    price_lines,
+)
+from .sales.payments import payment_refund_columns, payment_row, php_serialize
+from .sales.rows import (
     creditmemo_item_rows,
     creditmemo_row,
-    eligible_rules,
     item_refund_columns,
     item_row,
     order_address_row,
     order_refund_columns,
     order_row,
-    payment_refund_columns,
-    payment_row,
-    php_serialize,
-    plan_refund,
-    price_lines,
     product_options,
 )
 from .stores import StoreLayout, build_layout
