@@ -16,7 +16,7 @@ Every injected row is one row of `magento_store_anomalies` and of the JSON manif
 
 * `magento_id`: the primary-key value of the injected row, as text (every table here has a
   one-column key); `column_name`/`injected_value`: the column written and its value as
-  `CAST(column AS CHAR)` reads it back (a NUL character as the two characters `\0`, so the table
+  `CAST(column AS CHAR)` reads it back (a NUL character as the two characters `\\0`, so the table
   itself can reach Postgres); `original_value`: the value before (NULL for inserted rows);
 * `related_id`: the entity the row belongs to (EAV rows: `entity_id`; review_detail: `review_id`;
   payments: the order; stock items: the product; addresses: the customer), or for duplicates the
