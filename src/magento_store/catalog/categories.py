@@ -8,19 +8,9 @@ from .. import vocab
 from ..common import BASE_EPOCH, DAY, pick_ids, section_rng, slug, ts
 from ..eav import CATEGORY, Eav
 from ..loader import Loader
-from ..profiles import (
-    NULL_OVERRIDE_SHARE,
-    STORE_OVERRIDE_SHARE,
-    Profile,
-)
+from ..profiles import NULL_OVERRIDE_SHARE, STORE_OVERRIDE_SHARE, Profile
 from ..stores import DEFAULT_CATEGORY_ID, ROOT_CATALOG_ID, StoreLayout
-from .model import (
-    CATEGORY_ATTRIBUTE_SET_ID,
-    EAV_VALUE_COLUMNS,
-    Category,
-    EavWriter,
-    UrlRewrites,
-)
+from .model import CATEGORY_ATTRIBUTE_SET_ID, EAV_VALUE_COLUMNS, Category, EavWriter, UrlRewrites
 
 
 def build_categories(profile: Profile, seed: int) -> list[Category]:

@@ -160,3 +160,28 @@ def translated_name(name_index: int, adjective: str, language: str, entity_id: i
     if nouns is None:
         return f"{adjective} {vocab.NOUNS[name_index]} {entity_id} ({language})"
     return f"{nouns[name_index]} {adjective} {entity_id}"
+
+
+STOCK_ITEM_DEFAULTS: dict[str, object] = {
+    "stock_id": 1,
+    "website_id": 0,
+    "min_qty": "0.0000",
+    "use_config_min_qty": 1,
+    "is_qty_decimal": 0,
+    "backorders": 0,
+    "use_config_backorders": 1,
+    "min_sale_qty": "1.0000",
+    "use_config_min_sale_qty": 1,
+    "max_sale_qty": "10000.0000",
+    "use_config_max_sale_qty": 1,
+    "notify_stock_qty": "1.0000",
+    "use_config_notify_stock_qty": 1,
+    "manage_stock": 1,
+    "use_config_manage_stock": 1,
+    "stock_status_changed_auto": 0,
+    "use_config_qty_increments": 1,
+    "qty_increments": "1.0000",
+    "use_config_enable_qty_inc": 1,
+    "enable_qty_increments": 0,
+    "is_decimal_divided": 0,
+}

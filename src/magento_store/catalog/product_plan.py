@@ -16,9 +16,7 @@ from ..profiles import (
     GROUPED_PRODUCT_SHARE,
     Profile,
 )
-from .model import (
-    Product,
-)
+from .model import Product
 
 
 def _price(rng: random.Random) -> int:

@@ -25,6 +25,7 @@ from .model import (
     EAV_VALUE_COLUMNS,
     STATUS_DISABLED,
     STATUS_ENABLED,
+    STOCK_ITEM_DEFAULTS,
     TAXABLE_GOODS,
     VISIBILITY_BOTH,
     VISIBILITY_NOT_VISIBLE,
@@ -131,31 +132,6 @@ class _Ids:
             p("activity").attribute_id,
             p("media_gallery").attribute_id,
         )
-
-
-STOCK_ITEM_DEFAULTS: dict[str, object] = {
-    "stock_id": 1,
-    "website_id": 0,
-    "min_qty": "0.0000",
-    "use_config_min_qty": 1,
-    "is_qty_decimal": 0,
-    "backorders": 0,
-    "use_config_backorders": 1,
-    "min_sale_qty": "1.0000",
-    "use_config_min_sale_qty": 1,
-    "max_sale_qty": "10000.0000",
-    "use_config_max_sale_qty": 1,
-    "notify_stock_qty": "1.0000",
-    "use_config_notify_stock_qty": 1,
-    "manage_stock": 1,
-    "use_config_manage_stock": 1,
-    "stock_status_changed_auto": 0,
-    "use_config_qty_increments": 1,
-    "qty_increments": "1.0000",
-    "use_config_enable_qty_inc": 1,
-    "enable_qty_increments": 0,
-    "is_decimal_divided": 0,
-}
 
 
 class _ProductWriter:
