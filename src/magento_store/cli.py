@@ -12,7 +12,7 @@ Progress goes to stderr; the per-table row counts (generate) or the counts per k
 (simulate) to stdout. Every error is one line on stderr, `error: ...` as magento-migrate prints
 it, and exit code 2.
 
-`--anomalies` injects the dirty-data corpus after the store is generated (see anomalies.py):
+`--anomalies` injects the dirty-data corpus after the store is generated (see anomalies/):
 `--anomaly-count` rows per kind, recorded in the table magento_store_anomalies and in a JSON
 manifest whose path is the last line on stdout.
 """

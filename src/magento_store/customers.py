@@ -2,7 +2,7 @@
 
 A few extra customers are generated and then "deleted": they get no rows at all (as after
 `DELETE FROM customer_entity` with its cascades), but their orders remain with customer_id NULL
-and customer_is_guest 0, carrying their e-mail and names (see sales.py).
+and customer_is_guest 0, carrying their e-mail and names (see sales/).
 """
 
 from __future__ import annotations

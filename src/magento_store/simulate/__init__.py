@@ -6,7 +6,8 @@ One run applies, in simulated-time order:
 2. new orders by existing customers, some of the new customers and guests: items (a configurable
    line is a parent and a child row), billing and shipping addresses, a payment, gateway
    transactions for online methods, stock decrements and coupon usage. Rows and totals come from
-   the generator's own builders in `sales.py`, so they reconcile exactly as generated orders do;
+   the generator's own builders in `sales/rows.py` and `sales/payments.py`, so they reconcile
+   exactly as generated orders do;
 3. credit memos on existing invoiced orders, partial and full (a full refund closes the order);
 4. product changes through EAV only, as Magento's mass "Update attributes" writes them
    (`catalog_product_entity` untouched): prices, names, store-view overrides added (some NULL) and
@@ -37,6 +38,10 @@ What a sync can see:
   and reviews, and `sales_order.customer_id` / `review_detail.customer_id` set to NULL (cascades
   are not written to the binlog, and SET NULL does not fire ON UPDATE CURRENT_TIMESTAMP). Only a
   full-table read, a key sweep of the child tables or emulating the foreign keys downstream does.
+
+Modules: `run.py` (one run), `store.py` (connection, clock, ids, counts), and one module per
+activity: `customers.py`, `catalog.py` (what orders sell), `orders.py`, `refunds.py`, `rewards.py`,
+`products.py`, `deletes.py`.
 """
 
 from __future__ import annotations
