@@ -46,16 +46,9 @@ from .values import (
 )
 
 ANOMALY_TABLE = "magento_store_anomalies"
-
-
 DEFAULT_COUNT = 3
-
-
 MAX_COUNT = 20
-
-
 QUARANTINE, REPAIR, FLAG, MIGRATE = "quarantine", "repair", "flag", "migrate"
-
 
 # Every kind, in planning order, with the outcome the migration is expected to reach.
 KINDS: dict[str, str] = {
@@ -81,7 +74,6 @@ KINDS: dict[str, str] = {
     "order_totals_mismatch": FLAG,
     "nul_byte_text": REPAIR,
 }
-
 
 ANOMALY_DDL = f"""
 CREATE TABLE `{ANOMALY_TABLE}` (

@@ -50,7 +50,6 @@ ID_SPACES: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "catalog_product_entity_int": ("value_id", ()),
 }
 
-
 NUL = "\x00"
 
 

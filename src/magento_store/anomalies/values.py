@@ -15,11 +15,7 @@ from .planner import (
 )
 
 _ISO3 = {"US": "USA", "DE": "DEU", "FR": "FRA", "GB": "GBR", "CA": "CAN", "AU": "AUS"}
-
-
 _EMOJI = ("🚀", "👍", "😀", "🔥", "🎉", "🌍", "🧦", "👟")
-
-
 _MOJIBAKE = "CONVERT(CAST(CONVERT(`{column}` USING utf8mb4) AS BINARY) USING latin1)"
 
 

@@ -10,25 +10,12 @@ from .. import vocab
 from ..loader import TableWriter
 
 CATEGORY_ATTRIBUTE_SET_ID = 3
-
-
 VISIBILITY_NOT_VISIBLE = 1
-
-
 VISIBILITY_BOTH = 4
-
-
 STATUS_ENABLED = 1
-
-
 STATUS_DISABLED = 2
-
-
 TAXABLE_GOODS = 2
-
-
 EAV_VALUE_COLUMNS = ("value_id", "attribute_id", "store_id", "entity_id", "value")
-
 
 URL_REWRITE_COLUMNS = (
     "url_rewrite_id",

@@ -274,15 +274,11 @@ _LISTED = frozenset(
     }
 )
 
-
 _SEARCHABLE = frozenset(
     {"name", "sku", "description", "short_description", "manufacturer", "color"}
 )
 
-
 _HTML = frozenset({"description", "short_description"})
-
-
 _PRICE_TYPES = "simple,virtual,bundle,downloadable,configurable"
 
 

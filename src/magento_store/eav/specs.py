@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 CUSTOMER, ADDRESS, CATEGORY, PRODUCT = 1, 2, 3, 4
 
-
 ENTITY_TYPE_CODES = {
     CUSTOMER: "customer",
     ADDRESS: "customer_address",
@@ -16,34 +15,16 @@ ENTITY_TYPE_CODES = {
     PRODUCT: "catalog_product",
 }
 
-
 # catalog_eav_attribute.is_global
 SCOPE_STORE, SCOPE_GLOBAL, SCOPE_WEBSITE = 0, 1, 2
-
-
 MAX_ATTRIBUTE_ID = 65_535  # smallint unsigned
-
-
 MAX_GENDER_OPTION_ID = 65_535  # customer_entity.gender is smallint unsigned
-
-
 _NS = "Magento\\"
-
-
 TABLE_SOURCE = _NS + "Eav\\Model\\Entity\\Attribute\\Source\\Table"
-
-
 BOOLEAN_SOURCE = _NS + "Eav\\Model\\Entity\\Attribute\\Source\\Boolean"
-
-
 ARRAY_BACKEND = _NS + "Eav\\Model\\Entity\\Attribute\\Backend\\ArrayBackend"
-
-
 PRICE_BACKEND = _NS + "Catalog\\Model\\Product\\Attribute\\Backend\\Price"
-
-
 DATETIME_BACKEND = _NS + "Eav\\Model\\Entity\\Attribute\\Backend\\Datetime"
-
 
 # The 8 entity types of a 2.4.2 install (sales types 5-8 are flat tables, not EAV).
 ENTITY_TYPES = (
@@ -193,20 +174,11 @@ ENTITY_TYPES = (
     ),
 )
 
-
 # (attribute_set_id, entity_type_id, name, sort_order) of a 2.4.2 install
 DEFAULT_ATTRIBUTE_SETS = tuple((i, i, "Default", 2 if i <= 2 else 1) for i in range(1, 9))
-
-
 DEFAULT_PRODUCT_SET_ID = 4
-
-
 PRODUCT_DETAILS_GROUP_ID = 7
-
-
 CUSTOMER_GROUP_ID = 1
-
-
 ADDRESS_GROUP_ID = 2
 
 
@@ -241,7 +213,6 @@ COLOR_OPTIONS = OptionSpec(
     },
 )
 
-
 MANUFACTURER_OPTIONS = OptionSpec(
     (
         "Acme",
@@ -258,7 +229,6 @@ MANUFACTURER_OPTIONS = OptionSpec(
         "Société Générale du Textile",
     ),
 )
-
 
 CUSTOM_PRODUCT_ATTRIBUTES = (
     AttributeSpec(
@@ -392,7 +362,6 @@ CUSTOM_PRODUCT_ATTRIBUTES = (
     ),
 )
 
-
 CUSTOM_CUSTOMER_ATTRIBUTES = (
     AttributeSpec(
         CUSTOMER,
@@ -423,7 +392,6 @@ CUSTOM_CUSTOMER_ATTRIBUTES = (
     AttributeSpec(CUSTOMER, "customer_notes", "text", "textarea", "Customer Notes"),
 )
 
-
 CUSTOM_ADDRESS_ATTRIBUTES = (
     AttributeSpec(ADDRESS, "delivery_instructions", "text", "textarea", "Delivery Instructions"),
     AttributeSpec(
@@ -436,7 +404,6 @@ CUSTOM_ADDRESS_ATTRIBUTES = (
     ),
     AttributeSpec(ADDRESS, "floor_number", "varchar", "text", "Floor Number"),
 )
-
 
 # The configurable products vary on these three (8 options each): 24 children per parent.
 SUPER_ATTRIBUTE_CODES = ("color", "size", "inseam")

@@ -31,11 +31,7 @@ from ..rules import NO_COUPON, Rule
 from ..stores import StoreLayout, StoreView
 
 END_EPOCH = BASE_EPOCH + 730 * DAY
-
-
 INVOICED_STATES = frozenset({"processing", "complete", "closed"})
-
-
 ONLINE_METHODS = frozenset({"braintree", "paypal_express"})
 
 

@@ -44,10 +44,7 @@ NEW_ORDER_STATES: tuple[tuple[tuple[str, str], int], ...] = (
     (("holded", "holded"), 5),
 )
 
-
 STOCK_LEFT = 2  # a sale never takes qty below this (no low-stock flags, as generated)
-
-
 CAPTURE_DELAY = (2, 15)  # seconds between an online order and its capture (< the smallest gap)
 
 

@@ -23,7 +23,6 @@ PRODUCT_CHANGES: tuple[tuple[str, int], ...] = (
     ("name", 15),
 )
 
-
 # Store-scoped product attributes whose store-view rows may be added or removed. url_key is left
 # alone: its store rows must match url_rewrite.
 OVERRIDE_CODES = ("name", "description", "marketing_tagline")

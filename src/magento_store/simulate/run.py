@@ -53,7 +53,6 @@ CREATE TABLE IF NOT EXISTS `{SIMULATION_TABLE}` (
   COMMENT='Written by magento-store simulate: one row per run'
 """
 
-
 MAX_COUNT = 1_000_000
 
 

@@ -23,7 +23,6 @@ from ..stores import StoreLayout
 
 SIMULATION_TABLE = "magento_store_simulation_run"
 
-
 # What one run reports, in this order (stdout and the counts JSON).
 COUNT_KEYS = (
     "customers_created",
@@ -52,10 +51,7 @@ COUNT_KEYS = (
     "reward_events",
 )
 
-
 EVENT_GAP = (20, 180)  # seconds between two changes
-
-
 _BACKENDS = frozenset({"varchar", "int", "decimal", "datetime", "text"})
 
 
