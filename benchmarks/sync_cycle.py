@@ -27,7 +27,7 @@ from psycopg import sql
 from magento_migration.connections import postgres_connection
 from magento_migration.project import PROJECT_ROOT
 from magento_migration.settings import DbSettings, warehouse_settings
-from magento_migration.store.profiles import PROFILES
+from magento_store.profiles import PROFILES
 
 sys.path.insert(0, str(PROJECT_ROOT))
 from tests.conftest import Pipeline

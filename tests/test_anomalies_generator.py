@@ -18,10 +18,10 @@ import pymysql
 import pytest
 
 from magento_migration.settings import source_settings
-from magento_migration.store import ddl
-from magento_migration.store.anomalies import ANOMALY_TABLE, KINDS
-from magento_migration.store.generator import Options, generate
-from magento_migration.store.loader import Progress
+from magento_store import ddl
+from magento_store.anomalies import ANOMALY_TABLE, KINDS
+from magento_store.generator import Options, generate
+from magento_store.loader import Progress
 from tests.names import db_name
 
 SEED = 5
@@ -145,7 +145,7 @@ def auto_increment(database: str, table: str) -> int:
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "magento_migration.store.cli", *args],
+        [sys.executable, "-m", "magento_store.cli", *args],
         capture_output=True,
         text=True,
         check=False,
@@ -527,7 +527,7 @@ def test_bad_options_exit_2_with_one_line(args: list[str], message: str, workdir
     assert result.returncode == 2
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("magento-store: error: ")
+    assert lines[0].startswith("error: ")
     assert message in lines[0]
     assert result.stdout == ""
     assert NEVER not in [r[0] for r in query(None, "SHOW DATABASES")]

@@ -18,17 +18,17 @@ import pymysql
 import pytest
 
 from magento_migration.settings import source_settings
-from magento_migration.store import ddl
-from magento_migration.store.generator import Options, generate
-from magento_migration.store.loader import Progress
-from magento_migration.store.profiles import PROFILES
+from magento_store import ddl
+from magento_store.generator import Options, generate
+from magento_store.loader import Progress
+from magento_store.profiles import PROFILES
 from tests.names import db_name
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_MAGENTO = REPO_ROOT.parent / "shared" / "magento"
 FRESH_DUMP = SHARED_MAGENTO / "fresh_install_2.4.2.sql"
 DEFAULT_ATTRIBUTES_CSV = (
-    REPO_ROOT / "src" / "magento_migration" / "store" / "data" / "default_eav_attributes_2.4.2.csv"
+    REPO_ROOT / "src" / "magento_store" / "data" / "default_eav_attributes_2.4.2.csv"
 )
 BACKENDS = ("varchar", "int", "decimal", "datetime", "text")
 EAV_VALUE_TABLES = [
@@ -156,7 +156,7 @@ def run_cli(
 ) -> subprocess.CompletedProcess[str]:
     """Run `magento-store` in a fresh interpreter (progress lines off unless quiet=False)."""
     return subprocess.run(
-        [sys.executable, "-m", "magento_migration.store.cli", *args],
+        [sys.executable, "-m", "magento_store.cli", *args],
         capture_output=True,
         text=True,
         check=False,

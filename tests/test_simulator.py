@@ -19,10 +19,10 @@ import pymysql
 import pytest
 
 from magento_migration.settings import source_settings
-from magento_migration.store import ddl
-from magento_migration.store.generator import Options, generate
-from magento_migration.store.loader import Progress
-from magento_migration.store.simulate import COUNT_KEYS, SIMULATION_TABLE
+from magento_store import ddl
+from magento_store.generator import Options, generate
+from magento_store.loader import Progress
+from magento_store.simulate import COUNT_KEYS, SIMULATION_TABLE
 from tests.names import db_name
 
 ORDERS, UPDATES, DELETES, SEED = 30, 40, 4, 11
@@ -78,7 +78,7 @@ def checksums(database: str) -> dict[str, int]:
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "magento_migration.store.cli", *args],
+        [sys.executable, "-m", "magento_store.cli", *args],
         capture_output=True,
         text=True,
         check=False,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from magento_delete_guard import DEFAULT_MAX_SHARE, DeleteLimit
 
@@ -145,14 +147,15 @@ def check(*, warehouse_only: bool = False) -> None:
 
 def demo(profile: str, seed: int, el: str | None = None) -> None:
     """Generate the demo store in the local MariaDB, then migrate it."""
-    from magento_migration.store import cli as store_cli
-
     source = source_settings()
     _say(f"Generating the demo Magento store ({profile}, seed {seed}) in {source.describe()} ...")
     started = time.monotonic()
-    code = store_cli.main(
-        ["generate", "--profile", profile, "--database", source.name, "--seed", str(seed)]
-    )
+    # the store is its own package (magento_store), run as its console script: this package
+    # never imports it
+    store_cli = Path(sys.executable).with_name("magento-store")
+    command = [str(store_cli) if store_cli.exists() else "magento-store", "generate"]
+    command += ["--profile", profile, "--database", source.name, "--seed", str(seed)]
+    code = subprocess.run(command, check=False).returncode
     if code:
         raise MigrationError("generating the demo store failed", "See the message above.")
     _say(f"    generated in {time.monotonic() - started:.0f}s")

@@ -34,13 +34,47 @@ _MYSQL_HINTS = {
 }
 
 
-@contextmanager
-def mysql_connection(
+# errors of statements (not of connecting) with a remedy: a missing privilege, LOAD DATA LOCAL off
+_MYSQL_STATEMENT_HINTS = {
+    **dict.fromkeys(
+        (1044, 1142, 1227),
+        (
+            "{user} lacks a privilege on {host}:{port} ({text})",
+            "Grant it or use another MAGENTO_DB_USER.",
+        ),
+    ),
+    **dict.fromkeys(
+        (1148, 2068, 3948),
+        (
+            "LOAD DATA LOCAL INFILE is disabled on {host}:{port} ({text})",
+            "Set local_infile=ON on the server.",
+        ),
+    ),
+}
+
+
+def mysql_error(settings: DbSettings, error: pymysql.MySQLError) -> MigrationError:
+    """A MySQL/MariaDB error as one line the user can act on (never the password)."""
+    code = error.args[0] if error.args else None
+    text = str(error.args[-1]) if error.args else str(error)
+    hint = _MYSQL_HINTS.get(code) or _MYSQL_STATEMENT_HINTS.get(code)  # type: ignore[arg-type]
+    if hint is not None:
+        cause, remedy = hint
+        return MigrationError(
+            "Magento source: " + cause.format(**vars(settings), text=text), remedy
+        )
+    return MigrationError(
+        f"Magento source {settings.describe()}: {text}", "Check the MAGENTO_DB_* variables."
+    )
+
+
+def mysql_connect(
     settings: DbSettings, *, database: bool = True, **kwargs: object
-) -> Iterator[pymysql.connections.Connection]:
-    """Connect to the Magento source (or only the server with database=False)."""
+) -> pymysql.connections.Connection:
+    """A utf8mb4 connection to the Magento source (or only the server with database=False);
+    the caller closes it. A failure to connect raises MigrationError."""
     try:
-        connection = pymysql.connect(
+        return pymysql.connect(
             host=settings.host,
             port=settings.port,
             user=settings.user,
@@ -51,16 +85,15 @@ def mysql_connection(
             **kwargs,
         )
     except pymysql.err.OperationalError as error:
-        code = error.args[0] if error.args else None
-        if code in _MYSQL_HINTS:
-            cause, remedy = _MYSQL_HINTS[code]
-            raise MigrationError(
-                "Magento source: " + cause.format(**vars(settings)), remedy
-            ) from None
-        raise MigrationError(
-            f"Magento source {settings.describe()}: {error.args[-1] if error.args else error}",
-            "Check the MAGENTO_DB_* variables.",
-        ) from None
+        raise mysql_error(settings, error) from None
+
+
+@contextmanager
+def mysql_connection(
+    settings: DbSettings, *, database: bool = True, **kwargs: object
+) -> Iterator[pymysql.connections.Connection]:
+    """Connect to the Magento source (or only the server with database=False)."""
+    connection = mysql_connect(settings, database=database, **kwargs)
     try:
         yield connection
     finally:

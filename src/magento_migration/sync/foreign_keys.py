@@ -3,7 +3,7 @@
 InnoDB applies ON DELETE CASCADE / SET NULL inside the storage engine: the binlog carries only the
 parent's DELETE, and a SET NULL does not move the child's `updated_at`. A sync that reads the
 binlog (or polls updated_at) must therefore apply these actions to the raw layer itself. The list
-comes from Magento 2.4's DDL as this project carries it (`store/data/schema*.sql`).
+comes from Magento 2.4's DDL as this project carries it (`magento_migration/magento_ddl/`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from magento_migration.magento_ddl import read_schema
 
 _FOREIGN_KEY = re.compile(
     r"FOREIGN KEY \(`(?P<column>\w+)`\) REFERENCES `(?P<parent>\w+)` \(`(?P<parent_column>\w+)`\)"
@@ -35,9 +36,8 @@ class ForeignKey:
 def magento_foreign_keys() -> tuple[ForeignKey, ...]:
     """Every ON DELETE CASCADE / SET NULL foreign key of the Magento tables we know."""
     keys: list[ForeignKey] = []
-    data = resources.files("magento_migration.store") / "data"
     for name in ("schema.sql", "schema_commerce.sql"):
-        ddl = (data / name).read_text(encoding="utf-8")
+        ddl = read_schema(name)
         for table, body in _CREATE_TABLE.findall(ddl):
             for match in _FOREIGN_KEY.finditer(body):
                 keys.append(

@@ -66,7 +66,7 @@ class Region:
 
 def load_regions() -> tuple[Region, ...]:
     """The shipped region subset (US, CA, DE and FR, with their real 2.4.2 ids)."""
-    path = resources.files("magento_migration.store") / "data" / "directory_country_region.csv"
+    path = resources.files("magento_store") / "data" / "directory_country_region.csv"
     with path.open(encoding="utf-8", newline="") as handle:
         return tuple(
             Region(int(r["region_id"]), r["country_id"], r["code"], r["default_name"])

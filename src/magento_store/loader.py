@@ -21,6 +21,8 @@ from typing import Any, TextIO
 
 import pymysql
 
+from .errors import LoadError
+
 NULL = "\\N"
 _NEEDS_ESCAPE = re.compile(r"[\\\t\n\r]")
 _ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -41,10 +43,6 @@ def cell(value: object) -> str:
 def tsv_line(row: Sequence[object]) -> str:
     """A full TSV line (with its newline) for one row."""
     return "\t".join([cell(v) for v in row]) + "\n"
-
-
-class LoadError(RuntimeError):
-    """A LOAD DATA statement failed or produced warnings (bad data is never silently fixed)."""
 
 
 class Progress:

@@ -2,7 +2,7 @@
 
 A few extra customers are generated and then "deleted": they get no rows at all (as after
 `DELETE FROM customer_entity` with its cascades), but their orders remain with customer_id NULL
-and customer_is_guest 0, carrying their e-mail and names (see sales.py).
+and customer_is_guest 0, carrying their e-mail and names (see sales/).
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def _postcode(rng: random.Random, country: str) -> str:
     return f"{rng.randrange(1000, 99999):05d}"
 
 
-def _password_hash(customer_id: int) -> str:
+def password_hash(customer_id: int) -> str:
     """Magento 2.4 format: hash:salt:version (Argon2id13 parameters), deterministic."""
     digest = hex_token("pw", customer_id, length=64)
     return f"{digest}:{hex_token('salt', customer_id)}:3_32_2_67108864_2"
@@ -217,7 +217,7 @@ def write_customers(
                     "disable_auto_group_change": 0,
                     "default_billing": c.addresses[0].address_id if c.addresses else None,
                     "default_shipping": c.addresses[-1].address_id if c.addresses else None,
-                    "password_hash": _password_hash(c.entity_id),
+                    "password_hash": password_hash(c.entity_id),
                     "rp_token": token,
                     "rp_token_created_at": ts(updated) if token else None,
                     "failures_num": failures,

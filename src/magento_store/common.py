@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import re
 import time
@@ -90,3 +91,8 @@ def hex_token(*parts: object, length: int = 32) -> str:
     """Deterministic hex string (confirm codes, sharing codes, password hashes)."""
     digest = hashlib.sha256(":".join(str(p) for p in parts).encode()).hexdigest()
     return digest[:length]
+
+
+def magento_json(value: object) -> str:
+    """JSON as Magento stores it (compact, UTF-8 unescaped)."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)

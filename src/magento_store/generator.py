@@ -14,6 +14,7 @@ from pathlib import Path
 import pymysql
 
 from magento_migration import __version__
+from magento_migration.connections import mysql_connect
 from magento_migration.settings import DbSettings
 
 from . import (
@@ -33,21 +34,17 @@ from .anomalies import (
     ANOMALY_TABLE,
     DEFAULT_COUNT,
     KINDS,
-    AnomalyError,
     check_options,
     default_manifest,
     inject,
     write_manifest,
 )
+from .errors import StoreError
 from .loader import Loader, Progress
 from .profiles import Profile, get_profile
 
 _DATABASE_NAME = re.compile(r"^[A-Za-z0-9_]{1,64}$")
 _SYSTEM_DATABASES = frozenset({"mysql", "information_schema", "performance_schema", "sys"})
-
-
-class StoreError(Exception):
-    """A problem the user can fix; the CLI prints its message as one line."""
 
 
 @dataclass(frozen=True)
@@ -69,16 +66,11 @@ def connect(
     settings: DbSettings, database: str | None = None, *, local_infile: bool = False
 ) -> pymysql.Connection:
     """A utf8mb4, autocommit connection (to a database, or to the server only)."""
-    return pymysql.connect(
-        host=settings.host,
-        port=settings.port,
-        user=settings.user,
-        password=settings.password,
-        database=database,
-        charset="utf8mb4",
+    return mysql_connect(
+        settings.with_name(database) if database else settings,
+        database=database is not None,
         autocommit=True,
         local_infile=local_infile,
-        connect_timeout=10,
     )
 
 
@@ -150,10 +142,7 @@ def validate(options: Options) -> None:
         )
     if options.attribute_id_offset < 0:
         raise StoreError("--attribute-id-offset must be 0 or more")
-    try:
-        check_options(options.anomalies, options.anomaly_count, options.manifest)
-    except AnomalyError as exc:
-        raise StoreError(str(exc)) from None
+    check_options(options.anomalies, options.anomaly_count, options.manifest)
 
 
 def generate(
@@ -256,26 +245,23 @@ def _inject_anomalies(
     counts include the rows it inserted."""
     path = Path(options.manifest) if options.manifest else default_manifest(options.database)
     kinds = [kind for kind in KINDS if kind in options.anomalies]
-    try:
-        injected = inject(conn, kinds, options.anomaly_count, options.seed)
-        for table, rows in injected.inserted.items():
-            counts[table] += rows
-        write_manifest(
-            path,
-            {
-                "database": options.database,
-                "profile": profile.name,
-                "seed": options.seed,
-                "attribute_id_offset": options.attribute_id_offset,
-                "edition": options.edition,
-                "generator_version": __version__,
-                "anomaly_count": options.anomaly_count,
-                "kinds": kinds,
-            },
-            injected,
-        )
-    except AnomalyError as exc:
-        raise StoreError(str(exc)) from None
+    injected = inject(conn, kinds, options.anomaly_count, options.seed)
+    for table, rows in injected.inserted.items():
+        counts[table] += rows
+    write_manifest(
+        path,
+        {
+            "database": options.database,
+            "profile": profile.name,
+            "seed": options.seed,
+            "attribute_id_offset": options.attribute_id_offset,
+            "edition": options.edition,
+            "generator_version": __version__,
+            "anomaly_count": options.anomaly_count,
+            "kinds": kinds,
+        },
+        injected,
+    )
     progress.say(
         f"anomalies: {len(injected.anomalies)} rows of {len(kinds)} kinds "
         f"({options.anomaly_count} each) in {ANOMALY_TABLE} and {path}"

@@ -9,9 +9,10 @@
 
 Connection settings come from MAGENTO_DB_HOST/PORT/USER/PASS (see magento_migration.settings).
 Progress goes to stderr; the per-table row counts (generate) or the counts per kind of activity
-(simulate) to stdout. Every error is one line on stderr and exit code 2.
+(simulate) to stdout. Every error is one line on stderr, `error: ...` as magento-migrate prints
+it, and exit code 2.
 
-`--anomalies` injects the dirty-data corpus after the store is generated (see anomalies.py):
+`--anomalies` injects the dirty-data corpus after the store is generated (see anomalies/):
 `--anomaly-count` rows per kind, recorded in the table magento_store_anomalies and in a JSON
 manifest whose path is the last line on stdout.
 """
@@ -27,13 +28,16 @@ from typing import NoReturn
 
 import pymysql
 
+from magento_migration.connections import mysql_error
+from magento_migration.errors import MigrationError
 from magento_migration.settings import DbSettings, source_settings
 
-from .anomalies import DEFAULT_COUNT, KINDS, MAX_COUNT, AnomalyError, parse_kinds
+from .anomalies import DEFAULT_COUNT, KINDS, MAX_COUNT, parse_kinds
 from .common import ts
 from .ddl import EDITIONS
-from .generator import Options, StoreError, generate
-from .loader import LoadError, Progress
+from .errors import AnomalyError
+from .generator import Options, generate
+from .loader import Progress
 from .profiles import PROFILES
 from .simulate import SimulateOptions, simulate
 
@@ -45,7 +49,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line (no usage dump) with exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
+        self.exit(EXIT_ERROR, f"error: {message} (see '{self.prog} --help')\n")
 
 
 def _count(text: str) -> int:
@@ -165,31 +169,10 @@ def _parser(default_database: str) -> argparse.ArgumentParser:
     return parser
 
 
-def _connection_hint(exc: pymysql.MySQLError, settings: DbSettings) -> str:
-    code = exc.args[0] if exc.args else None
-    text = str(exc.args[1]) if len(exc.args) > 1 else str(exc)
-    where = f"{settings.host}:{settings.port}"
-    if code == 1045:
-        return (
-            f"access denied for user '{settings.user}' at {where}: check MAGENTO_DB_USER and "
-            "MAGENTO_DB_PASS"
-        )
-    if code in (2003, 2005, 2006, 2013):
-        return (
-            f"cannot connect to MariaDB/MySQL at {where} ({text}): check MAGENTO_DB_HOST and "
-            "MAGENTO_DB_PORT and that the server is running"
-        )
-    if code in (1044, 1142, 1227):
-        return (
-            f"user '{settings.user}' lacks a privilege at {where} ({text}): grant it or use "
-            "another MAGENTO_DB_USER"
-        )
-    if code in (1148, 2068, 3948):
-        return (
-            f"LOAD DATA LOCAL INFILE is disabled at {where} ({text}): set local_infile=ON on "
-            "the server"
-        )
-    return f"database error at {where}: {text}"
+def _error(message: str) -> int:
+    """Print one error line, as magento-migrate does; returns the exit code."""
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -197,8 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = source_settings()
     except ValueError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return _error(str(exc))
     parser = _parser(settings.name or "magento_demo")
     args = parser.parse_args(argv)
     if (
@@ -223,21 +205,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         counts = generate(settings, options, progress)
-    except StoreError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except LoadError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+    except MigrationError as exc:
+        return _error(str(exc))
     except pymysql.MySQLError as exc:
-        print(f"{PROG}: error: {_connection_hint(exc, settings)}", file=sys.stderr)
-        return EXIT_ERROR
+        return _error(str(mysql_error(settings, exc)))
     except KeyboardInterrupt:
-        print(
-            f"{PROG}: error: interrupted; database '{options.database}' is incomplete",
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
+        return _error(f"interrupted; database '{options.database}' is incomplete")
     width = max(len(t) for t in counts)
     for table, rows in counts.items():
         print(f"{table:<{width}}  {rows:>10}")
@@ -268,19 +241,15 @@ def _simulate(args: argparse.Namespace, settings: DbSettings, progress: Progress
     )
     try:
         result = simulate(settings, options, progress)
-    except StoreError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+    except MigrationError as exc:
+        return _error(str(exc))
     except pymysql.MySQLError as exc:
-        print(f"{PROG}: error: {_connection_hint(exc, settings)}", file=sys.stderr)
-        return EXIT_ERROR
+        return _error(str(mysql_error(settings, exc)))
     except KeyboardInterrupt:
-        print(
-            f"{PROG}: error: interrupted; database '{options.database}' keeps the changes "
-            "committed so far (the run is marked failed)",
-            file=sys.stderr,
+        return _error(
+            f"interrupted; database '{options.database}' keeps the changes committed so far "
+            "(the run is marked failed)"
         )
-        return EXIT_ERROR
     width = max(len(kind) for kind in result.counts)
     for kind, count in result.counts.items():
         print(f"{kind:<{width}}  {count:>8}")

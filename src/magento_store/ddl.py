@@ -1,4 +1,5 @@
-"""The generator's schema: Magento 2.4.8-p1 DDL shipped as package data, plus the marker table.
+"""The generator's schema: Magento 2.4.8-p1 DDL (`magento_migration.magento_ddl`), plus the marker
+table.
 
 Open Source: `schema.sql` and the multi-source inventory tables (`schema_msi.sql`). Commerce: the
 same, with content staging (`schema_commerce_staging.sql`: the sequence tables and
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+
+from magento_migration.magento_ddl import read_schema
 
 EDITIONS = ("open-source", "commerce")
 MARKER_TABLE = "magento_store_generator_run"
@@ -50,7 +52,7 @@ CREATE TABLE `{MARKER_TABLE}` (
 
 
 def _read(name: str) -> str:
-    text = (resources.files("magento_migration.store") / "data" / name).read_text(encoding="utf-8")
+    text = read_schema(name)
     return "\n".join(line for line in text.splitlines() if not line.startswith("--"))
 
 
