@@ -21,6 +21,7 @@ from magento_migration.settings import (
     source_settings,
     warehouse_settings,
 )
+from magento_migration.sync.raw_layer import analyze_raw_layer
 
 
 def _say(text: str) -> None:
@@ -111,6 +112,9 @@ def _migrate_steps(
     stages: dict[str, float] = {}
 
     _say_loaded(warehouse, env, _extract_load(env, tables, el, stages))
+    started = time.monotonic()
+    analyze_raw_layer(warehouse, raw_schema(env))
+    stages["analyze"] = time.monotonic() - started
 
     _say("2/3 dbt build (staging, EAV pivots, identity map, service schemas, tests) ...")
     step = pipeline.dbt(env, "build")

@@ -18,14 +18,17 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from magento_delete_guard import DeleteLimit
-from psycopg import sql
 
 from magento_migration import pipeline, preflight, state
 from magento_migration.connections import postgres_connection
 from magento_migration.errors import MassDeleteError, MigrationError
 from magento_migration.settings import DbSettings, raw_schema
 from magento_migration.sync.binlog import check_binlog
-from magento_migration.sync.raw_layer import apply_foreign_key_actions, sweep_deletions
+from magento_migration.sync.raw_layer import (
+    analyze_raw_layer,
+    apply_foreign_key_actions,
+    sweep_deletions,
+)
 
 Mode = Literal["auto", "binlog", "incremental"]
 EXTRACTORS = {"binlog": "tap-mysql-binlog", "incremental": "tap-mysql-incremental"}
@@ -150,7 +153,7 @@ def run_cycle(
         )
     actions = apply_foreign_key_actions(warehouse, schema, limit)
     report.cascaded_deletes, report.set_null = actions.cascaded_deletes, actions.set_null
-    _analyze_raw(warehouse, schema)
+    analyze_raw_layer(warehouse, schema)
     _timed(report, "raw-layer", started)
 
     started = time.monotonic()
@@ -169,16 +172,6 @@ def run_cycle(
         if lag is not None and lag > max_lag_seconds:
             report.breaches.append(f"{table} lags {lag:,.0f}s (> {max_lag_seconds}s)")
     return report
-
-
-def _analyze_raw(warehouse: DbSettings, schema: str) -> None:
-    with postgres_connection(warehouse) as connection:
-        tables = connection.execute(
-            "select table_name from information_schema.tables where table_schema = %s",
-            (schema,),
-        ).fetchall()
-        for (table,) in tables:
-            connection.execute(sql.SQL("analyze {}").format(sql.Identifier(schema, table)))
 
 
 def read_status(warehouse: DbSettings) -> list[tuple]:

@@ -120,6 +120,14 @@ def apply_foreign_key_actions(
     return FkActionResult(sum(cascaded.values()), set_null)
 
 
+def analyze_raw_layer(warehouse: DbSettings, schema: str) -> None:
+    """ANALYZE every raw table: after each load (migrate and every sync cycle), so that dbt's
+    first queries are planned on the loaded rows, not on an empty or stale table's statistics."""
+    with postgres_connection(warehouse) as connection:
+        for table in sorted(_raw_tables(connection, schema)):
+            connection.execute(sql.SQL("analyze {}").format(sql.Identifier(schema, table)))
+
+
 def _live_rows(connection: psycopg.Connection, schema: str, table: str) -> int:
     query = sql.SQL("select count(*) from {} where _sdc_deleted_at is null")
     return connection.execute(query.format(sql.Identifier(schema, table))).fetchone()[0]
