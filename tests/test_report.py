@@ -264,7 +264,7 @@ def test_without_the_source_the_report_says_verify_did_not_run(
     shutil.copytree(Path(reported.env["DBT_TARGET_PATH"]), target)
     env = {**reported.env, "DBT_TARGET_PATH": str(target), "MAGENTO_DB_PORT": "1"}
     output = migrate_cli(reported, "report", env=env)
-    assert "verify: not run (Magento source: cannot reach MySQL/MariaDB at 127.0.0.1:1)" in output
+    assert "verify: not run (Magento source: cannot reach MySQL/MariaDB at 127.0.0.1:1." in output
     dom = rendered(chromium, target / "migration_report.html", tmp_path / "profile")
     assert dom.figures["verify"].startswith("verify: not run (Magento source: cannot reach")
     assert dom.figures["service:customer_service:magento"] == "n/a"

@@ -11,7 +11,7 @@ BAR_HEIGHT = 18
 GAP = 8
 VALUE_WIDTH = 90
 COLOURS = ("#2f7d4f", "#d08a1e", "#6c7a89", "#b03a2e", "#3b6ea8")
-LABEL_CHARACTERS = 36  # what fits LABEL_WIDTH; the whole label is the text's tooltip
+LABEL_CHARACTERS = 32  # what fits LABEL_WIDTH; the whole label is the text's tooltip
 
 
 def _short(label: str) -> str:
