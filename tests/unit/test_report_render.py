@@ -132,3 +132,34 @@ def test_chart_labels_are_escaped() -> None:
     parser = Elements()
     parser.feed(svg)
     assert not {"script", "img"} & set(parser.tags)
+
+
+def test_unaccounted_is_of_magento_s_own_rows_when_read() -> None:
+    """A raw copy that lost rows (or, content staging, staged only current versions) shows as
+    unaccounted against Magento's own count; the raw-based figure only without Magento."""
+    staged = Check(
+        service="catalog_service",
+        name="rows of products",
+        magento_table="catalog_product_entity",
+        is_sum=False,
+        magento=Decimal(110),
+        staged=Decimal(100),
+        migrated=Decimal(95),
+        quarantined=Decimal(5),
+        excluded=Decimal(3),
+        unaccounted=Decimal(-3),
+    )
+    assert staged.left_over == 7
+    assert staged.matches_magento is False
+    unread = Check(**{**vars(staged), "magento": None})
+    assert unread.left_over == -3
+    assert unread.matches_magento is None
+    page = html.render(Report(**{**vars(report()), "checks": (staged,)}))
+    assert 'data-figure="check:catalog_service:rows of products:unaccounted">7<' in page
+    assert 'data-figure="service:catalog_service:unaccounted">7<' in page
+
+
+def test_a_failed_verify_is_not_a_verify_not_run() -> None:
+    failed = VerifyOutcome(ran=False, error="OperationalError: Unknown column 'entity_id'")
+    assert failed.headline == "verify: failed (OperationalError: Unknown column 'entity_id')"
+    assert '<span class="badge bad">verify: failed' in html.render(report(failed))

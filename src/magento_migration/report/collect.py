@@ -8,7 +8,11 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
+import psycopg
+import pymysql
+
 from magento_migration.connections import postgres_connection
+from magento_migration.errors import MigrationError
 from magento_migration.report import reconcile
 from magento_migration.report.figures import (
     DbtResults,
@@ -131,8 +135,11 @@ def verify_outcome(source: DbSettings, warehouse: DbSettings) -> VerifyOutcome:
 
     try:
         result = verification.verify(source, warehouse, examples=EXAMPLES)
-    except reconcile.SOURCE_ERRORS as error:
+    except MigrationError as error:  # a server unreachable, a table missing
         return VerifyOutcome(ran=False, not_run_reason=str(error).splitlines()[0])
+    except (pymysql.err.Error, psycopg.Error) as error:
+        text = error.args[-1] if isinstance(error, pymysql.err.Error) and error.args else error
+        return VerifyOutcome(ran=False, error=f"{type(error).__name__}: {text}")
     return VerifyOutcome(
         ran=True,
         consistent=result.consistent,

@@ -30,7 +30,15 @@ class Check:
         """Whether Magento's own figure is accounted for (migrated + quarantined + excluded)."""
         if self.magento is None:
             return None
-        return self.magento == self.migrated + self.quarantined + self.excluded
+        return self.left_over == 0
+
+    @property
+    def left_over(self) -> Decimal:
+        """What is neither migrated, quarantined nor excluded: of Magento's own figure when it
+        was read, else of the raw copy's (the analysis's `unaccounted`)."""
+        if self.magento is None:
+            return self.unaccounted
+        return self.magento - self.migrated - self.quarantined - self.excluded
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,7 @@ class VerifyOutcome:
 
     ran: bool
     not_run_reason: str = ""
+    error: str = ""  # verify started and failed
     consistent: bool = False
     tables: int = 0
     magento_rows: int = 0
@@ -69,6 +78,8 @@ class VerifyOutcome:
 
     @property
     def headline(self) -> str:
+        if self.error:
+            return f"verify: failed ({self.error})"
         if not self.ran:
             return f"verify: not run ({self.not_run_reason})"
         if self.consistent:
@@ -164,15 +175,15 @@ class Report:
                 order.setdefault(check.service, []).append(check)
         rows = []
         for service, checks in order.items():
-            live = [c.magento for c in checks]
+            live = [c.magento for c in checks if c.magento is not None]
             rows.append(
                 ServiceRows(
                     service=service,
-                    magento=None if any(v is None for v in live) else int(sum(live)),  # type: ignore[arg-type]
+                    magento=int(sum(live)) if len(live) == len(checks) else None,
                     migrated=int(sum(c.migrated for c in checks)),
                     quarantined=int(sum(c.quarantined for c in checks)),
                     excluded=int(sum(c.excluded for c in checks)),
-                    unaccounted=int(sum(c.unaccounted for c in checks)),
+                    unaccounted=int(sum(c.left_over for c in checks)),
                 )
             )
         return tuple(rows)

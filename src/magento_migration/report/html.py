@@ -61,8 +61,7 @@ def _services(report: Report) -> str:
     bars = []
     for s in report.services():
         key = f"service:{s.service}"
-        accounted = s.migrated + s.quarantined + s.excluded
-        ok = s.unaccounted == 0 and (s.magento is None or s.magento == accounted)
+        ok = s.unaccounted == 0
         rows.append(
             f'<tr data-service="{e(s.service)}"><td>{e(s.service)}</td>'
             + _cell(s.magento, f"{key}:magento")
@@ -83,9 +82,10 @@ def _services(report: Report) -> str:
         "<h2>Rows per service</h2>"
         + bar_chart(bars, title="rows per service")
         + _table(head, rows)
-        + '<p class="muted">Magento rows: counted in the Magento database itself. '
-        "Unaccounted: rows of the warehouse's raw copy neither migrated, quarantined nor excluded"
-        " (analyses/reconcile_&lt;service&gt;.sql).</p>"
+        + '<p class="muted">Magento rows: counted in the Magento database itself. Migrated, '
+        "quarantined, excluded: analyses/reconcile_&lt;service&gt;.sql on the warehouse. "
+        "Unaccounted: Magento's rows neither migrated, quarantined nor excluded (of the raw "
+        "copy's rows when Magento was not read).</p>"
     )
 
 
@@ -93,7 +93,7 @@ def _check_rows(checks: Iterable[Check]) -> list[str]:
     rows = []
     for c in checks:
         key = f"check:{c.service}:{c.name}"
-        ok = c.unaccounted == 0 and c.matches_magento is not False
+        ok = c.left_over == 0
         rows.append(
             f"<tr><td>{e(c.service)}</td><td>{e(c.name)}</td>"
             f'<td data-figure="{e(key)}:table"><code>{e(c.magento_table)}</code></td>'
@@ -102,7 +102,7 @@ def _check_rows(checks: Iterable[Check]) -> list[str]:
             + _cell(c.migrated, f"{key}:migrated")
             + _cell(c.quarantined, f"{key}:quarantined")
             + _cell(c.excluded, f"{key}:excluded")
-            + _cell(c.unaccounted, f"{key}:unaccounted", "n " + ("ok" if ok else "bad"))
+            + _cell(c.left_over, f"{key}:unaccounted", "n " + ("ok" if ok else "bad"))
             + "</tr>"
         )
     return rows
@@ -143,10 +143,15 @@ def _reasons(title: str, groups: Sequence[ReasonGroup], kind: str, chart: bool) 
     return out + _table(["Magento table", "reason", "rows", "examples"], rows, 2)
 
 
+def _verify_ok(report: Report) -> bool | None:
+    v = report.verify
+    return False if v.error else (v.consistent if v.ran else None)
+
+
 def _verify(report: Report) -> str:
     v = report.verify
     out = "<h2>Verify (every migrated row against the live Magento)</h2>"
-    out += f'<p data-figure="verify">{_badge(v.consistent if v.ran else None, v.headline)}</p>'
+    out += f'<p data-figure="verify">{_badge(_verify_ok(report), v.headline)}</p>'
     if v.differences:
         out += "<ul>" + "".join(f"<li><code>{e(d)}</code></li>" for d in v.differences) + "</ul>"
     return out
@@ -234,7 +239,7 @@ def render(report: Report) -> str:
         "<h1>Magento → microservices: migration report</h1>"
         f"<p>{e(report.generated_at)} · source <code>{e(report.source)}</code> · warehouse "
         f"<code>{e(report.warehouse)}</code></p>"
-        f"<p>{_badge(v.consistent if v.ran else None, v.headline)}</p>"
+        f"<p>{_badge(_verify_ok(report), v.headline)}</p>"
         + notes
         + _services(report)
         + "<h2>Money and quantities, side by side</h2>"

@@ -16,7 +16,7 @@ def render(report: Report) -> str:
             f"{s.service:<20} {number(s.magento):>10} {number(s.migrated):>10} "
             f"{number(s.quarantined):>9} {number(s.excluded):>9} {number(s.unaccounted):>11}"
         )
-    money = [c for c in report.money() if c.matches_magento is False or c.unaccounted]
+    money = [c for c in report.money() if c.left_over]
     lines.append(
         f"Money and quantities: {len(report.money())} sums"
         + (
