@@ -13,6 +13,7 @@ from pathlib import Path
 from magento_delete_guard import DEFAULT_MAX_SHARE, DeleteLimit
 
 from magento_migration import pipeline, preflight, snapshot, summary
+from magento_migration import report as migration_report
 from magento_migration.errors import MigrationError
 from magento_migration.project import replicated_tables
 from magento_migration.settings import (
@@ -119,6 +120,7 @@ def _migrate_steps(
     _say("2/3 dbt build (staging, EAV pivots, identity map, service schemas, tests) ...")
     step = pipeline.dbt(env, "build")
     stages["dbt build"] = step.seconds
+    migration_report.keep_build_results(env)
     _say(f"    done in {step.seconds:.0f}s (log: {step.log_path})")
 
     if docs:
@@ -134,8 +136,18 @@ def _migrate_steps(
         + ", ".join(f"{name} {value:.0f}s" for name, value in stages.items())
         + f"; total {sum(stages.values()):.0f}s"
     )
+    migration_report.keep_stages(env, stages)
     _say("")
     _say(summary.render(source, warehouse))
+    _say("")
+    _say(migration_report.write(source, warehouse, env).summary)
+
+
+def report(*, run_verify: bool = True) -> None:
+    """The migration report of the warehouse as it is: target/migration_report.html + summary."""
+    source, warehouse = source_settings(), warehouse_settings()
+    env = pipeline.pipeline_env(source, warehouse)
+    _say(migration_report.write(source, warehouse, env, run_verify=run_verify).summary)
 
 
 def check(*, warehouse_only: bool = False) -> None:
@@ -285,6 +297,14 @@ def build_parser() -> argparse.ArgumentParser:
             "to the sync) or singer (tap-mysql FULL_TABLE); default MIGRATE_EL, else snapshot",
         )
     commands.add_parser("summary", help="print the rows-per-table summary of the warehouse")
+    report_parser = commands.add_parser(
+        "report",
+        help="write target/migration_report.html (rows, money, quarantine, verify, sync lag, "
+        "dbt tests, timings) and print its summary",
+    )
+    report_parser.add_argument(
+        "--no-verify", action="store_true", help="leave out verify (the live check of every row)"
+    )
     check_parser = commands.add_parser(
         "check",
         help="check that the source and the warehouse are reachable (creates the warehouse)",
@@ -360,6 +380,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             migrate(docs=False, el=args.el, build=False)
         elif args.command == "summary":
             _say(summary.render(source_settings(), warehouse_settings()))
+        elif args.command == "report":
+            report(run_verify=not args.no_verify)
         elif args.command == "check":
             check(warehouse_only=args.warehouse_only)
         elif args.command == "sync":
