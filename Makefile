@@ -11,7 +11,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
 SQL_PATHS := models analyses tests/dbt
 
-.PHONY: help install servers demo migrate sync summary test lint format pytest unit docs clean
+.PHONY: help install servers demo migrate sync summary registry test lint format pytest unit docs clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ verify: $(INSTALLED)  ## check every migrated row against the live Magento (exit
 
 summary: $(INSTALLED)  ## print rows per raw and service table
 	$(BIN)/magento-migrate summary
+
+registry: $(INSTALLED)  ## regenerate meltano.yml's table lists and macros/registry_generated.sql from the registry
+	$(BIN)/magento-migrate registry --write
 
 test: lint pytest  ## every lint and test (what CI runs)
 
