@@ -164,8 +164,19 @@ def render_dbt_registry() -> str:
 
 
 def _jinja(value: Any) -> str:
-    # JSON is a Jinja literal, once null is spelled none (no registry value is null)
-    return json.dumps(value, sort_keys=False).replace("null", "none")
+    # JSON is a Jinja literal as long as nothing is null (true/false are Jinja's too)
+    if "null" in json.dumps(_leaves_as_zero(value)):
+        raise ValueError(f"registry values may not be null: {value}")
+    return json.dumps(value)
+
+
+def _leaves_as_zero(value: Any) -> Any:
+    """The value with every leaf but None replaced by 0: its JSON says null only for a None."""
+    if isinstance(value, dict):
+        return {key: _leaves_as_zero(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_leaves_as_zero(item) for item in value]
+    return None if value is None else 0
 
 
 def stale_files() -> list[Path]:

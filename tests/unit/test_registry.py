@@ -164,3 +164,18 @@ def test_unknown_registry_keys_are_refused(tmp_path: Path, monkeypatch: pytest.M
             registry.tables()
     finally:
         registry.tables.cache_clear()
+
+
+def test_registry_check_command_exits_zero_when_current(capsys: pytest.CaptureFixture) -> None:
+    from magento_migration.cli import main
+
+    assert main(["registry", "--check"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_the_dbt_copy_is_one_literal_per_table_and_refuses_nulls() -> None:
+    text = registry.render_dbt_registry()
+    assert '"sales_order": {"primary_key": ["entity_id"], "entity": "order"' in text
+    assert '"customer_entity_int": {},' in text  # EAV value tables: all derived
+    with pytest.raises(ValueError, match="null"):
+        registry._jinja({"primary_key": [None]})
