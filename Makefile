@@ -11,7 +11,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
 SQL_PATHS := models analyses tests/dbt
 
-.PHONY: help install servers demo migrate sync summary report test lint format pytest unit docs clean
+.PHONY: help install servers demo migrate sync summary report registry test lint format pytest unit docs clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -47,6 +47,9 @@ summary: $(INSTALLED)  ## print rows per raw and service table
 
 report: $(INSTALLED)  ## write target/migration_report.html (rows, money, quarantine, verify, dbt tests) and print its summary
 	$(BIN)/magento-migrate report
+
+registry: $(INSTALLED)  ## regenerate meltano.yml's table lists and macros/registry_generated.sql from the registry
+	$(BIN)/magento-migrate registry --write
 
 test: lint pytest  ## every lint and test (what CI runs)
 

@@ -1,11 +1,7 @@
 -- Reconciliation of the order service with Magento: rows, order totals, item quantities.
 
 {{ reconciliation_report(
-    row_checks=[
-        ('orders', 'sales_order'),
-        ('order_items', 'sales_order_item'),
-        ('order_addresses', 'sales_order_address'),
-    ],
+    'order_service',
     sum_checks=[
         ('orders', 'grand_total', 'sales_order', 'grand_total', 'order_id'),
         ('orders', 'total_paid', 'sales_order', 'total_paid', 'order_id'),

@@ -1,8 +1,3 @@
 -- Reconciliation of the promotion service with Magento: cart price rules and coupons.
 
-{{ reconciliation_report(
-    row_checks=[
-        ('promotion_rules', 'salesrule'),
-        ('coupons', 'salesrule_coupon'),
-    ],
-) }}
+{{ reconciliation_report('promotion_service') }}

@@ -1,8 +1,3 @@
 -- Reconciliation of the review service with Magento: reviews and rating votes.
 
-{{ reconciliation_report(
-    row_checks=[
-        ('reviews', 'review'),
-        ('rating_votes', 'rating_option_vote'),
-    ],
-) }}
+{{ reconciliation_report('review_service') }}

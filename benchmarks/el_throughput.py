@@ -21,7 +21,8 @@ from psycopg import sql
 
 from magento_migration import pipeline
 from magento_migration.connections import mysql_connection, postgres_connection
-from magento_migration.project import PROJECT_ROOT, executable, replicated_tables
+from magento_migration.project import PROJECT_ROOT, executable
+from magento_migration.registry import replicated_tables
 from magento_migration.settings import DbSettings, source_settings, warehouse_settings
 
 LOADERS = ("target-postgres", "target-postgres-pipelinewise")

@@ -3,10 +3,12 @@
     with what Magento has, what the service has, what was quarantined or excluded, and what is
     left unaccounted (0 everywhere in a good migration).
 
-    row_checks: [(service model, Magento table, optional where on the service model)]
+    service: the service schema; its row checks (one per Magento table whose rows it migrates)
+    come from the registry (macro magento_reconciliation_row_checks)
     sum_checks: [(service model, service column, Magento table, Magento column, Magento id column)]
 #}
-{% macro reconciliation_report(row_checks, sum_checks=[]) -%}
+{% macro reconciliation_report(service, sum_checks=[]) -%}
+{%- set row_checks = magento_reconciliation_row_checks(service) -%}
 with
 
 checks as (

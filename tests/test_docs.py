@@ -82,3 +82,24 @@ def test_every_service_has_an_exposure_and_a_colour(docs) -> None:
     }
     assert set(colours) == set(SERVICE_SCHEMAS)
     assert len(set(colours.values())) == len(SERVICE_SCHEMAS)
+
+
+def test_a_service_table_lineage_shows_only_what_it_is_built_from(docs) -> None:
+    """Each mart reads its entity's identity model, not the union of all: `+products` reaches
+    no sales, newsletter, review or reward table (issue 11, item 5)."""
+    manifest, _ = docs
+    nodes = {**manifest["nodes"], **manifest["sources"]}
+
+    def ancestors(uid: str, seen: set[str]) -> set[str]:
+        for parent in nodes[uid]["depends_on"]["nodes"] if uid in manifest["nodes"] else []:
+            if parent not in seen:
+                seen.add(parent)
+                ancestors(parent, seen)
+        return seen
+
+    names = {nodes[uid]["name"] for uid in ancestors("model.magento_migration.products", set())}
+    assert "magento_ids__product" in names
+    assert "catalog_product_entity" in names
+    unrelated = ("sales", "order", "newsletter", "review", "reward", "wishlist", "customer")
+    assert sorted(n for n in names if any(word in n for word in unrelated)) == []
+    assert "magento_id_map" not in names

@@ -17,6 +17,7 @@ from pathlib import Path
 import pymysql
 import pytest
 
+from magento_migration.registry import edition_tables
 from magento_migration.settings import source_settings
 from magento_store import ddl
 from magento_store.generator import Options, generate
@@ -88,7 +89,7 @@ ALLOWED_GONE_COLUMNS = {
     ("sales_order_address", "vertex_vat_country_code"),
     ("salesrule_coupon", "generated_by_dotmailer"),
 }
-COMMERCE_ONLY_TABLES = {"magento_reward", "magento_reward_history"}
+COMMERCE_ONLY_TABLES = edition_tables("commerce")
 
 
 # --- helpers ----------------------------------------------------------------------------------

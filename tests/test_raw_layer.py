@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from magento_migration.project import COMMERCE_ONLY_TABLES, replicated_tables
+from magento_migration.registry import edition_tables, replicated_tables
 from tests.conftest import FRESH_INSTALL_DUMP, Pipeline, drop_mysql_database
 from tests.names import db_name
 from tests.services import raw_tables
@@ -40,7 +40,7 @@ def test_small_store_every_table_replicated_with_same_row_count(small_store: Pip
     magento = source_counts(small_store)
     raw = raw_counts(small_store)
     # open-source edition: every replicated table but the Adobe Commerce ones exists
-    assert set(magento) == set(replicated_tables()) - COMMERCE_ONLY_TABLES
+    assert set(magento) == set(replicated_tables()) - edition_tables("commerce")
     assert raw == magento
     assert sum(magento.values()) > 10_000, "the small store should not be empty"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from magento_migration.project import SERVICE_SCHEMAS
-from tests.conftest import Pipeline, generate_store
+from tests.conftest import Pipeline, copy_postgres_database, generate_store
 from tests.names import db_name
 
 
@@ -43,7 +43,7 @@ def identity_map(run: Pipeline) -> list[tuple]:
 def test_identity_map_survives_rerun_and_full_refresh(small_store: Pipeline) -> None:
     before = identity_map(small_store)
     assert len(before) > 1000
-    small_store.dbt_ok("build", "--select", "magento_id_map")
+    small_store.dbt_ok("build", "--select", "1+magento_id_map")
     small_store.dbt_ok("build", "--full-refresh", "--exclude", "staging")
     assert identity_map(small_store) == before
     # and the services still read their ids from it
@@ -52,6 +52,45 @@ def test_identity_map_survives_rerun_and_full_refresh(small_store: Pipeline) -> 
         "as m on m.entity_type = 'customer' and m.new_uuid = c.id where m.new_uuid is null"
     )[0][0]
     assert customers_not_in_map == 0
+
+
+def test_identity_map_table_of_an_older_warehouse_upgrades_to_entity_models(
+    small_store: Pipeline, make_pipeline
+) -> None:
+    """A warehouse built before the identity map was split holds migration.magento_id_map as one
+    table: the first build of the entity models starts from its rows (created_at, and the rows of
+    entities Magento no longer has, kept), then the view replaces the table."""
+    old = make_pipeline(small_store.source.name, db_name("idmap_upgrade_wh"))
+    copy_postgres_database(small_store.warehouse.name, old.warehouse.name)
+    old.execute(
+        "create table migration.old_map as select entity_type, magento_id, new_uuid, "
+        "timestamptz '2020-01-02 03:04:05+00' as created_at from migration.magento_id_map"
+    )
+    old.execute(
+        "insert into migration.old_map values "
+        "('product', 987654321, gen_random_uuid(), timestamptz '2020-01-01 00:00:00+00')"
+    )
+    old.execute("drop view migration.magento_id_map")
+    old.execute("drop schema migration_ids cascade")
+    old.execute("alter table migration.old_map rename to magento_id_map")
+    old.execute("alter table migration.magento_id_map add primary key (entity_type, magento_id)")
+    legacy = identity_map(old)
+    assert len(legacy) == len(identity_map(small_store)) + 1
+
+    old.dbt_ok("run", "--select", "1+magento_id_map")
+    kind = old.query(
+        "select c.relkind from pg_class as c join pg_namespace as n on n.oid = c.relnamespace "
+        "where n.nspname = 'migration' and c.relname = 'magento_id_map'"
+    )
+    assert kind == [("v",)]
+    assert identity_map(old) == legacy
+    assert old.query(
+        "select created_at = timestamptz '2020-01-01 00:00:00+00' "
+        "from migration_ids.magento_ids__product where magento_id = 987654321"
+    ) == [(True,)]
+    # later runs are incremental: nothing re-issued
+    old.dbt_ok("run", "--select", "1+magento_id_map")
+    assert identity_map(old) == legacy
 
 
 def failing_tests(output: str) -> str:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from magento_delete_guard import DEFAULT_MAX_SHARE, DeleteLimit
 
-from magento_migration import pipeline, preflight, snapshot, summary
+from magento_migration import pipeline, preflight, registry, snapshot, summary
 from magento_migration import report as migration_report
 from magento_migration.errors import MigrationError
-from magento_migration.project import replicated_tables
+from magento_migration.registry import replicated_tables
 from magento_migration.settings import (
     DbSettings,
     raw_schema,
@@ -366,7 +366,27 @@ def build_parser() -> argparse.ArgumentParser:
         default=10,
         help="Magento ids listed per kind of difference and table (default 10)",
     )
+    registry_parser = commands.add_parser(
+        "registry",
+        help="regenerate (--write) or check (--check) the files derived from the registry of "
+        "Magento tables (models/staging/magento/_magento__sources.yml)",
+    )
+    registry_action = registry_parser.add_mutually_exclusive_group(required=True)
+    registry_action.add_argument("--write", action="store_true")
+    registry_action.add_argument("--check", action="store_true")
     return parser
+
+
+def registry_command(write: bool) -> int:
+    """`registry --write` rewrites the generated files; `--check` exits 1 when one is stale."""
+    if write:
+        changed = registry.write()
+        _say("\n".join(f"wrote {registry.relative(p)}" for p in changed) or "up to date")
+        return 0
+    stale = registry.stale_files()
+    for path in stale:
+        _say(f"stale: {registry.relative(path)} (run `make registry`)")
+    return 1 if stale else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -397,6 +417,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         elif args.command == "verify":
             return verify(args.examples)
+        elif args.command == "registry":
+            return registry_command(args.write)
     except MigrationError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

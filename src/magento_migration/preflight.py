@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from magento_migration.connections import ensure_warehouse_database, mysql_connection
 from magento_migration.errors import MigrationError
-from magento_migration.project import required_tables
+from magento_migration.registry import required_tables
 from magento_migration.settings import DbSettings
 from magento_migration.state import ensure_state_schema
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from psycopg import sql
 
 from magento_migration.connections import mysql_connection, postgres_connection
-from magento_migration.project import SERVICE_SCHEMAS, replicated_tables
+from magento_migration.project import SERVICE_SCHEMAS
+from magento_migration.registry import replicated_tables
 from magento_migration.settings import DbSettings, raw_schema
 
 # the services and the migration bookkeeping (identity map, quarantine, repairs ...)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from magento_migration.project import PROJECT_ROOT, SERVICE_SCHEMAS, replicated_tables
+from magento_migration.project import PROJECT_ROOT, SERVICE_SCHEMAS
+from magento_migration.registry import replicated_tables
 from magento_migration.verify import ENTITIES, TableResult, VerifyReport
 
 

@@ -14,8 +14,7 @@ categories as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'category'
+    select * from {{ ref('magento_ids__category') }}
 
 ),
 

@@ -23,8 +23,7 @@ products as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'product'
+    select * from {{ ref('magento_ids__product') }}
 
 ),
 

@@ -38,8 +38,7 @@ regions as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'customer_address'
+    select * from {{ ref('magento_ids__customer_address') }}
 
 ),
 

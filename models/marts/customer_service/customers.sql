@@ -29,8 +29,7 @@ customer_groups as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'customer'
+    select * from {{ ref('magento_ids__customer') }}
 
 ),
 

@@ -18,8 +18,7 @@ customers as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'newsletter_subscriber'
+    select * from {{ ref('magento_ids__newsletter_subscriber') }}
 
 ),
 

@@ -18,15 +18,13 @@ wishlists as (
 
 product_ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'product'
+    select * from {{ ref('magento_ids__product') }}
 
 ),
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'wishlist_item'
+    select * from {{ ref('magento_ids__wishlist_item') }}
 
 ),
 

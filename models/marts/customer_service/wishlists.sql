@@ -18,8 +18,7 @@ customers as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'wishlist'
+    select * from {{ ref('magento_ids__wishlist') }}
 
 ),
 

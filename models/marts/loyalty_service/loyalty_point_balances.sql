@@ -24,8 +24,7 @@ customers as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'reward'
+    select * from {{ ref('magento_ids__reward') }}
 
 ),
 

@@ -34,8 +34,7 @@ orders as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'reward_history'
+    select * from {{ ref('magento_ids__reward_history') }}
 
 ),
 

@@ -33,8 +33,7 @@ regions as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'order_address'
+    select * from {{ ref('magento_ids__order_address') }}
 
 ),
 

@@ -43,8 +43,7 @@ products as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'order_item'
+    select * from {{ ref('magento_ids__order_item') }}
 
 ),
 

@@ -38,8 +38,7 @@ order_statuses as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'order'
+    select * from {{ ref('magento_ids__order') }}
 
 ),
 

@@ -28,8 +28,7 @@ transactions as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'order_payment'
+    select * from {{ ref('magento_ids__order_payment') }}
 
 ),
 

@@ -26,8 +26,7 @@ payment_records as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'payment_transaction'
+    select * from {{ ref('magento_ids__payment_transaction') }}
 
 ),
 

@@ -36,8 +36,7 @@ products as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'creditmemo_item'
+    select * from {{ ref('magento_ids__creditmemo_item') }}
 
 ),
 

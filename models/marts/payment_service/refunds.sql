@@ -18,8 +18,7 @@ orders as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'creditmemo'
+    select * from {{ ref('magento_ids__creditmemo') }}
 
 ),
 

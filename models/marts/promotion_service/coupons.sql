@@ -18,8 +18,7 @@ promotion_rules as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'salesrule_coupon'
+    select * from {{ ref('magento_ids__salesrule_coupon') }}
 
 ),
 

@@ -11,8 +11,7 @@ rules as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'salesrule'
+    select * from {{ ref('magento_ids__salesrule') }}
 
 ),
 

@@ -29,8 +29,7 @@ customers as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'rating_vote'
+    select * from {{ ref('magento_ids__rating_vote') }}
 
 ),
 

@@ -43,8 +43,7 @@ customers as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'review'
+    select * from {{ ref('magento_ids__review') }}
 
 ),
 

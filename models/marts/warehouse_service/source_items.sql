@@ -12,8 +12,7 @@ source_items as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'source_item'
+    select * from {{ ref('magento_ids__source_item') }}
 
 ),
 

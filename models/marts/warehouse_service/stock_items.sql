@@ -33,8 +33,7 @@ products as (
 
 ids as (
 
-    select * from {{ ref('magento_id_map') }}
-    where entity_type = 'stock_item'
+    select * from {{ ref('magento_ids__stock_item') }}
 
 ),
 

@@ -22,6 +22,7 @@ from magento_delete_guard import DeleteLimit
 from magento_migration import pipeline, preflight, state
 from magento_migration.connections import postgres_connection
 from magento_migration.errors import MassDeleteError, MigrationError
+from magento_migration.registry import incremental_tables
 from magento_migration.settings import DbSettings, raw_schema
 from magento_migration.sync.binlog import check_binlog
 from magento_migration.sync.raw_layer import (
@@ -34,16 +35,8 @@ Mode = Literal["auto", "binlog", "incremental"]
 EXTRACTORS = {"binlog": "tap-mysql-binlog", "incremental": "tap-mysql-incremental"}
 # what the guard mapper prints before each table it stops a cycle for
 GUARD_MARKER = "mass-delete guard:"
-# the tables tap-mysql-incremental reads by updated_at (see meltano.yml)
-INCREMENTAL_TABLES = (
-    "customer_entity",
-    "customer_address_entity",
-    "catalog_product_entity",
-    "catalog_category_entity",
-    "sales_order",
-    "sales_order_item",
-    "sales_creditmemo",
-)
+# the tables tap-mysql-incremental reads by updated_at (the registry's replication_key)
+INCREMENTAL_TABLES = tuple(incremental_tables())
 
 
 @dataclass

@@ -1,0 +1,1 @@
+{{ magento_identity_model('creditmemo_item') }}
