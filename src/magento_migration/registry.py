@@ -77,6 +77,16 @@ def tables() -> tuple[Table, ...]:
     return found
 
 
+def reconciled_tables(service: str) -> tuple[str, ...]:
+    """The Magento tables whose rows the service's reconciliation counts (`service_table` in the
+    service's schema), as dbt's magento_reconciliation_row_checks lists them."""
+    return tuple(
+        table.name
+        for table in tables()
+        if str(table.meta.get("service_table", "")).startswith(f"{service}.")
+    )
+
+
 def replicated_tables() -> tuple[str, ...]:
     """The Magento tables Meltano replicates, in registry order."""
     return tuple(t.name for t in tables())

@@ -18,7 +18,7 @@ from pathlib import Path
 import jinja2
 import pymysql
 
-from magento_migration import pipeline
+from magento_migration import pipeline, registry
 from magento_migration.connections import mysql_connection, postgres_connection
 from magento_migration.errors import MigrationError
 from magento_migration.project import PROJECT_ROOT
@@ -46,8 +46,8 @@ def definitions(folder: Path = ANALYSES) -> list[Definition]:
     for path in sorted(folder.glob(f"{PREFIX}*.sql")):
         calls: list[dict] = []
 
-        def record(row_checks: list, sum_checks: list | tuple = (), _calls: list = calls) -> str:
-            _calls.append({"rows": row_checks, "sums": sum_checks})
+        def record(service: str, sum_checks: list | tuple = (), _calls: list = calls) -> str:
+            _calls.append({"service": service, "sums": sum_checks})
             return ""
 
         # renders SQL, not HTML: the stand-in macro returns nothing, no value is escaped
@@ -58,7 +58,7 @@ def definitions(folder: Path = ANALYSES) -> list[Definition]:
             found.append(
                 Definition(
                     service=service,
-                    row_tables=tuple(check[1] for check in call["rows"]),
+                    row_tables=registry.reconciled_tables(call["service"]),
                     sums={
                         f"sum of {model}.{column}": (table, source_column)
                         for model, column, table, source_column, _key in call["sums"]
