@@ -126,9 +126,7 @@ def test_every_macro_is_documented_in_the_macros_yml(docs) -> None:
     description and each of its arguments (described), so the docs site lists it."""
     manifest, _ = docs
     macros = {
-        uid: macro
-        for uid, macro in manifest["macros"].items()
-        if macro["package_name"] == PACKAGE
+        uid: macro for uid, macro in manifest["macros"].items() if macro["package_name"] == PACKAGE
     }
     assert len(macros) >= 60
     problems = []
