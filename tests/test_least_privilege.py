@@ -136,7 +136,7 @@ def test_each_reader_reads_its_service_only(dev_store: Pipeline) -> None:
     # the migration role owns every table it built
     owners = dev_store.query(
         "select distinct tableowner from pg_tables where schemaname = any(%s)",
-        [*SERVICE_SCHEMAS, "migration", "intermediate", "magento_raw"],
+        [*SERVICE_SCHEMAS, "migration", "migration_mappings", "intermediate", "magento_raw"],
     )
     assert owners == [(dev_store.warehouse.user,)]
     tables = sorted(service_tables(dev_store))
@@ -154,6 +154,7 @@ def test_each_reader_reads_its_service_only(dev_store: Pipeline) -> None:
                     "magento_raw.customer_entity",
                     "migration.magento_id_map",
                     "migration.quarantine",
+                    "migration_mappings.magento_payment_methods",
                     "staging.stg_magento__customer_entity",
                 ]
                 assert [table for table in others + private if readable(connection, table)] == []

@@ -21,12 +21,12 @@ checks as (
     select
         history.*,
         rewards.customer_id,
-        {{ reward_action('history.action') }} as reward_action,
+        {{ magento_code('reward_action', 'history.action') }} as reward_action,
         {{ parent_quarantine_reason('rewards', 'history.reward_id', 'reward') }} as reward_reason,
         case
             when history.action is null
                 then 'missing reward action'
-            when {{ reward_action('history.action') }} like 'unknown\_%'
+            when {{ magento_code('reward_action', 'history.action') }} like 'unknown\_%'
                 then 'unknown reward action: ' || history.action
         end as action_reason,
         coalesce(rewards.migration_status = 'before_migration_start', false)

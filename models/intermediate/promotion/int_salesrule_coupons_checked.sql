@@ -25,7 +25,9 @@ checks as (
                 then 'missing coupon code'
         end as code_reason,
         case
-            when {{ salesrule_coupon_kind('coalesce(coupons.type, 0)') }} like 'unknown\_%'
+            when
+                {{ magento_code('salesrule_coupon_kind', 'coalesce(coupons.type, 0)') }}
+                like 'unknown\_%'
                 then 'unknown coupon type: ' || coupons.type
         end as type_reason
     from coupons

@@ -66,7 +66,7 @@ checks as (
                 then 'unsupported discount type (simple_action): ' || rules.simple_action
         end as discount_type_reason,
         case
-            when {{ salesrule_coupon_type('rules.coupon_type') }} like 'unknown\_%'
+            when {{ magento_code('salesrule_coupon_type', 'rules.coupon_type') }} like 'unknown\_%'
                 then 'unknown coupon_type: ' || rules.coupon_type
         end as coupon_type_reason
     from rules

@@ -19,12 +19,12 @@ checks as (
 
     select
         creditmemos.*,
-        {{ creditmemo_state('creditmemos.state') }} as refund_state,
+        {{ magento_code('creditmemo_state', 'creditmemos.state') }} as refund_state,
         {{ parent_quarantine_reason('orders', 'creditmemos.order_id', 'order') }} as order_reason,
         case
             when creditmemos.state is null
                 then 'missing creditmemo state'
-            when {{ creditmemo_state('creditmemos.state') }} like 'unknown\_%'
+            when {{ magento_code('creditmemo_state', 'creditmemos.state') }} like 'unknown\_%'
                 then 'unknown creditmemo state: ' || creditmemos.state
         end as state_reason
     from creditmemos

@@ -27,6 +27,12 @@ customer_groups as (
 
 ),
 
+customer_group_tiers as (
+
+    select * from {{ ref('magento_customer_group_tiers') }}
+
+),
+
 ids as (
 
     select * from {{ ref('magento_ids__customer') }}
@@ -53,6 +59,9 @@ final as (
         customers.store_id,
         customers.customer_group_id,
         customer_groups.customer_group_code,
+        coalesce(
+            customer_group_tiers.tier, 'unknown_' || customer_groups.customer_group_code
+        ) as tier,
         coalesce(customers.is_active, true) as is_active,
         coalesce(customers.disable_auto_group_change, false) as disable_auto_group_change,
         {{ mask_text('customers.password_hash') }} as password_hash,
@@ -66,6 +75,8 @@ final as (
         on customers.customer_id = ids.magento_id
     left join customer_groups
         on customers.customer_group_id = customer_groups.customer_group_id
+    left join customer_group_tiers
+        on customer_groups.customer_group_code = customer_group_tiers.customer_group_code
 
 )
 

@@ -30,7 +30,7 @@ final as (
         customers.id as customer_id,
         subscribers.customer_reference_status,
         {{ mask_email('subscribers.subscriber_email') }} as email,
-        {{ newsletter_status('subscribers.subscriber_status') }} as status,
+        {{ magento_code('newsletter_status', 'subscribers.subscriber_status') }} as status,
         subscribers.subscriber_status as magento_status,
         subscribers.store_id,
         subscribers.change_status_at,

@@ -36,6 +36,19 @@ order_statuses as (
 
 ),
 
+-- the order service's status: the seed's for the (state, status) pair, else its state's
+service_statuses as (
+
+    select * from {{ ref('magento_order_statuses') }}
+
+),
+
+state_service_statuses as (
+
+    select * from {{ ref('magento_order_states') }}
+
+),
+
 ids as (
 
     select * from {{ ref('magento_ids__order') }}
@@ -59,6 +72,11 @@ final as (
         orders.state,
         orders.status,
         order_statuses.status_label,
+        coalesce(
+            service_statuses.service_status,
+            state_service_statuses.service_status,
+            'unknown_' || orders.state
+        ) as service_status,
         orders.store_id,
         orders.store_name,
         orders.order_currency_code as currency,
@@ -109,6 +127,12 @@ final as (
             and orders.customer_reference_status = 'linked'
     left join order_statuses
         on orders.status = order_statuses.status
+    left join service_statuses
+        on
+            orders.state = service_statuses.state
+            and orders.status = service_statuses.status
+    left join state_service_statuses
+        on orders.state = state_service_statuses.state
 
 )
 

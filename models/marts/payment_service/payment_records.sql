@@ -32,6 +32,12 @@ ids as (
 
 ),
 
+payment_methods as (
+
+    select * from {{ ref('magento_payment_methods') }}
+
+),
+
 latest_captures as (
 
     select distinct on (payment_id)
@@ -52,6 +58,8 @@ final as (
         coalesce(latest_captures.txn_id, payments.last_trans_id) as gateway_txn_id,
         payments.last_trans_id,
         payments.method,
+        coalesce(payment_methods.gateway, 'unknown_' || payments.method) as gateway,
+        coalesce(payment_methods.method_name, 'unknown_' || payments.method) as method_name,
         case
             when coalesce(payments.amount_paid, 0) <> 0 then payments.amount_paid
             else payments.amount_ordered
@@ -86,6 +94,8 @@ final as (
         on payments.order_id = orders.magento_id
     left join latest_captures
         on payments.payment_id = latest_captures.payment_id
+    left join payment_methods
+        on payments.method = payment_methods.method
 
 )
 

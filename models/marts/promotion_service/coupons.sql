@@ -34,7 +34,7 @@ final as (
         coupons.times_used,
         coupons.expiration_date,
         coalesce(coupons.is_primary, false) as is_primary,
-        {{ salesrule_coupon_kind('coalesce(coupons.type, 0)') }} as type,
+        {{ magento_code('salesrule_coupon_kind', 'coalesce(coupons.type, 0)') }} as type,
         coalesce(coupons.type, 0) as magento_type,
         coupons.created_at,
         'magento' as source

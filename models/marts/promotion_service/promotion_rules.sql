@@ -23,7 +23,7 @@ final as (
         rules.name,
         rules.description,
         coalesce(rules.is_active, false) as is_active,
-        {{ salesrule_coupon_type('rules.coupon_type') }} as coupon_type,
+        {{ magento_code('salesrule_coupon_type', 'rules.coupon_type') }} as coupon_type,
         rules.coupon_type as magento_coupon_type,
         coalesce(rules.use_auto_generation, false) as use_auto_generation,
         rules.discount_amount,

@@ -60,7 +60,7 @@ final as (
         {{ mask_text('reviews.nickname') }} as nickname,
         {{ mask_text('reviews.title') }} as title,
         {{ mask_text('reviews.detail') }} as detail,
-        {{ review_status('reviews.review_status_id') }} as status,
+        {{ magento_code('review_status', 'reviews.review_status_id') }} as status,
         reviews.review_status_id as magento_status,
         review_statuses.status_code as magento_status_code,
         reviews.store_id,

@@ -53,7 +53,7 @@ final as (
         coalesce(stock_items.is_decimal_divided, false) as is_decimal_divided,
         coalesce(stock_items.manage_stock, true) as manage_stock,
         coalesce(stock_items.use_config_manage_stock, true) as use_config_manage_stock,
-        {{ stock_backorders('stock_items.backorders') }} as backorders,
+        {{ magento_code('stock_backorders', 'stock_items.backorders') }} as backorders,
         stock_items.backorders as magento_backorders,
         coalesce(stock_items.use_config_backorders, true) as use_config_backorders,
         stock_items.min_qty,
