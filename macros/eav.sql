@@ -12,6 +12,12 @@
                             numbers, text.
     eav_pivot               long -> wide with filtered aggregates (one scan), typed columns for the
                             mapped attributes and every other attribute kept in one jsonb column.
+    eav_store_values_resolved  the body of int_<entity>_store_values_resolved (every value in
+                            every scope).
+    eav_store_views_pivoted the body of int_<entity>_store_views_pivoted (one row per entity and
+                            store view), what the localization marts serve.
+
+    The mapped attributes of each entity type: eav_attribute_columns (macros/eav_attributes.sql).
 
     Attribute ids are never written in SQL: they are resolved from eav_attribute by
     (entity_type_code, attribute_code) at run time.
