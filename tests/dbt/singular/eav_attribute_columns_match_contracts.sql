@@ -26,9 +26,16 @@
 {%- if declared is none %}
 {%- do problems.append(mart ~ '.' ~ column ~ ' (' ~ attribute.code ~ '): not in the contract') %}
 {%- else %}
-{%- set types = [expected, declared.data_type or ''] | map('lower') | map('replace', 'timestamp with time zone', 'timestamptz') | map('replace', ' ', '') | list %}
+{%- set types = [expected, declared.data_type or '']
+    | map('lower')
+    | map('replace', 'timestamp with time zone', 'timestamptz')
+    | map('replace', ' ', '')
+    | list %}
 {%- if types[0] != types[1] %}
-{%- do problems.append(mart ~ '.' ~ column ~ ' (' ~ attribute.code ~ '): ' ~ expected ~ ' in the list, ' ~ declared.data_type ~ ' in the contract') %}
+{%- do problems.append(
+    mart ~ '.' ~ column ~ ' (' ~ attribute.code ~ '): '
+    ~ expected ~ ' in the list, ' ~ declared.data_type ~ ' in the contract'
+) %}
 {%- endif %}
 {%- endif %}
 {%- endfor %}
