@@ -12,6 +12,12 @@
                             numbers, text.
     eav_pivot               long -> wide with filtered aggregates (one scan), typed columns for the
                             mapped attributes and every other attribute kept in one jsonb column.
+    eav_store_values_resolved  the body of int_<entity>_store_values_resolved (every value in
+                            every scope).
+    eav_store_views_pivoted the body of int_<entity>_store_views_pivoted (one row per entity and
+                            store view), what the localization marts serve.
+
+    The mapped attributes of each entity type: eav_attribute_columns (macros/eav_attributes.sql).
 
     Attribute ids are never written in SQL: they are resolved from eav_attribute by
     (entity_type_code, attribute_code) at run time.
@@ -194,4 +200,231 @@
     {%- else -%}
         cast({{ expression }} as {{ data_type }})
     {%- endif -%}
+{%- endmacro %}
+
+
+{#
+    The body of int_<entity_type>_store_values_resolved: every attribute value of the entity type
+    as Magento shows it in each scope, the default scope (store 0) and every store view
+    (int_store_scopes), by eav_resolve_store_scope, each with its value_json in that scope.
+    Global attributes are kept for the default scope only (their store-view value is the default
+    one anyway). A sync consumer (sync_consumer): a sync run recomputes only the entities the
+    change feed marks affected (all of them after an EAV metadata or store change) and replaces
+    their rows.
+#}
+{% macro eav_store_values_resolved(entity_type) -%}
+{{ sync_consumer(
+    entity_type=entity_type,
+    scope_key='entity_id',
+    indexes=[{'columns': ['entity_id', 'store_id']}],
+) }}
+
+with
+
+attribute_values as (
+
+    select * from {{ ref('int_' ~ entity_type ~ '_attribute_values_unioned') }}
+    {{ sync_affected_filter('entity_id') }}
+
+),
+
+scopes as (
+
+    select * from {{ ref('int_store_scopes') }}
+
+),
+
+resolved as (
+
+    {{ eav_resolve_store_scope('attribute_values', 'scopes') }}
+
+),
+
+final as (
+
+    select
+        resolved.*,
+        {{ eav_value_json('resolved', 'resolved.store_id') }} as value_json
+    from resolved
+    where resolved.store_id = 0 or resolved.scope <> 'global'
+
+)
+
+select * from final
+{%- endmacro %}
+
+
+{#
+    The body of int_<entity_type>_store_views_pivoted: one row per entity of `entities_model`
+    (its id in `id_column`) and store view (store_id > 0), its values as Magento shows them in that
+    view (int_<entity_type>_store_values_resolved), the attributes of
+    eav_localized_attribute_columns as typed columns. `attributes` holds the other non-global
+    attributes, `overridden_attributes` those with a row of the view itself. With
+    `global_values`, a mapped attribute that is global has its default value in every view, and
+    `global_option_labels` holds the global select/multiselect attributes with this view's labels;
+    without, global attributes are left out. A sync consumer (sync_consumer) that replaces the
+    rows of the affected entities.
+#}
+{% macro eav_store_views_pivoted(entity_type, entities_model, id_column, global_values=false) -%}
+{{ sync_consumer(
+    entity_type=entity_type,
+    scope_key=id_column,
+    unique_key=[id_column, 'store_id'],
+    indexes=[{'columns': [id_column, 'store_id'], 'unique': true}],
+) }}
+{%- set mapped_attributes = eav_localized_attribute_columns(entity_type) %}
+
+with
+
+entities as (
+
+    select {{ id_column }} as entity_id from {{ ref(entities_model) }}
+    {{ sync_affected_filter(id_column) }}
+
+),
+
+store_views as (
+
+    select * from {{ ref('int_store_scopes') }}
+    where not is_default_scope
+
+),
+
+resolved_values as (
+
+    select * from {{ ref('int_' ~ entity_type ~ '_store_values_resolved') }}
+    {{ sync_affected_filter('entity_id') }}
+
+),
+
+store_values as (
+
+    -- non-global attributes, resolved per store view
+    select
+        entity_id,
+        store_id,
+        resolved_store_id,
+        attribute_code,
+        value,
+        value_json
+    from resolved_values
+    where store_id <> 0
+
+),
+{%- if global_values %}
+
+global_mapped_values as (
+
+    -- mapped attributes that are global: the default value, in every store view
+    select
+        resolved_values.entity_id,
+        store_views.store_id,
+        resolved_values.resolved_store_id,
+        resolved_values.attribute_code,
+        resolved_values.value,
+        resolved_values.value_json
+    from resolved_values
+    cross join store_views
+    where
+        resolved_values.store_id = 0
+        and resolved_values.scope = 'global'
+        and resolved_values.attribute_code in (
+            {%- for attribute in mapped_attributes %}
+            '{{ attribute.code }}'{{ ',' if not loop.last }}
+            {%- endfor %}
+        )
+
+),
+
+view_values as (
+
+    select * from store_values
+    union all
+    select * from global_mapped_values
+
+),
+
+global_option_values as (
+
+    select
+        resolved_values.entity_id,
+        store_views.store_id,
+        resolved_values.attribute_code,
+        resolved_values.value,
+        resolved_values.value_kind
+    from resolved_values
+    cross join store_views
+    where
+        resolved_values.store_id = 0
+        and resolved_values.scope = 'global'
+        and resolved_values.value_kind in ('option', 'options')
+
+),
+
+global_option_labels as (
+
+    select
+        global_option_values.entity_id,
+        global_option_values.store_id,
+        jsonb_object_agg(
+            global_option_values.attribute_code,
+            {{ eav_value_json('global_option_values', 'global_option_values.store_id') }}
+        ) as global_option_labels
+    from global_option_values
+    group by global_option_values.entity_id, global_option_values.store_id
+
+),
+{%- endif %}
+
+pivoted as (
+
+    {{ eav_pivot('view_values' if global_values else 'store_values', ['entity_id', 'store_id'], mapped_attributes) }}
+
+),
+
+overrides as (
+
+    select
+        entity_id,
+        store_id,
+        jsonb_agg(attribute_code order by attribute_code) as overridden_attributes
+    from store_values
+    where resolved_store_id = store_id
+    group by entity_id, store_id
+
+),
+
+final as (
+
+    select
+        entities.entity_id as {{ id_column }},
+        store_views.store_id,
+        {%- for attribute in mapped_attributes %}
+        pivoted.{{ attribute.column | default(attribute.code) }},
+        {%- endfor %}
+        coalesce(pivoted.attributes, '{}'::jsonb) as attributes,
+        {%- if global_values %}
+        coalesce(global_option_labels.global_option_labels, '{}'::jsonb) as global_option_labels,
+        {%- endif %}
+        coalesce(overrides.overridden_attributes, '[]'::jsonb) as overridden_attributes
+    from entities
+    cross join store_views
+    left join pivoted
+        on
+            entities.entity_id = pivoted.entity_id
+            and store_views.store_id = pivoted.store_id
+    left join overrides
+        on
+            entities.entity_id = overrides.entity_id
+            and store_views.store_id = overrides.store_id
+    {%- if global_values %}
+    left join global_option_labels
+        on
+            entities.entity_id = global_option_labels.entity_id
+            and store_views.store_id = global_option_labels.store_id
+    {%- endif %}
+
+)
+
+select * from final
 {%- endmacro %}

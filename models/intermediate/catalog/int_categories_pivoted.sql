@@ -1,19 +1,9 @@
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='sync',
-        sync_mode='replace',
-        sync_scope_key='category_id',
-        unique_key='category_id',
-        on_schema_change='fail',
-        indexes=[{'columns': ['category_id'], 'unique': true}],
-        post_hook=["{{ sync_record_position() }}"],
-    )
-}}
-
--- depends_on: {{ ref('int_sync_plans') }}
--- depends_on: {{ ref('int_sync_affected_ids') }}
--- depends_on: {{ ref('int_sync_consumer_positions') }}
+{{ sync_consumer(
+    entity_type='category',
+    scope_key='category_id',
+    unique_key='category_id',
+    indexes=[{'columns': ['category_id'], 'unique': true}],
+) }}
 
 -- One row per category with its tree position and its default-scope (store 0) attribute values;
 -- attributes without a column of their own are kept in one jsonb object.
@@ -21,20 +11,7 @@
 -- row or any of their EAV value rows changed or was deleted; all of them after an EAV metadata
 -- or store change), deletes their rows and inserts their current ones, so deleted ones go.
 
-{%- set mapped_attributes = [
-    {'code': 'name', 'type': 'text'},
-    {'code': 'url_key', 'type': 'text'},
-    {'code': 'url_path', 'type': 'text'},
-    {'code': 'is_active', 'type': 'boolean'},
-    {'code': 'include_in_menu', 'type': 'boolean'},
-    {'code': 'is_anchor', 'type': 'boolean'},
-    {'code': 'display_mode', 'type': 'text'},
-    {'code': 'description', 'type': 'text'},
-    {'code': 'image', 'type': 'text'},
-    {'code': 'meta_title', 'type': 'text'},
-    {'code': 'meta_keywords', 'type': 'text'},
-    {'code': 'meta_description', 'type': 'text'},
-] %}
+{%- set mapped_attributes = eav_attribute_columns('category') %}
 
 with
 

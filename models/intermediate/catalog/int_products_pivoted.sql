@@ -1,19 +1,9 @@
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='sync',
-        sync_mode='replace',
-        sync_scope_key='product_id',
-        unique_key='product_id',
-        on_schema_change='fail',
-        indexes=[{'columns': ['product_id'], 'unique': true}],
-        post_hook=["{{ sync_record_position() }}"],
-    )
-}}
-
--- depends_on: {{ ref('int_sync_plans') }}
--- depends_on: {{ ref('int_sync_affected_ids') }}
--- depends_on: {{ ref('int_sync_consumer_positions') }}
+{{ sync_consumer(
+    entity_type='product',
+    scope_key='product_id',
+    unique_key='product_id',
+    indexes=[{'columns': ['product_id'], 'unique': true}],
+) }}
 
 -- One row per product with its default-scope (store 0) attribute values: the attributes the
 -- catalog service names as columns, and every other attribute, with select/multiselect values
@@ -22,27 +12,7 @@
 -- row or any of their EAV value rows changed or was deleted; all of them after an EAV metadata
 -- or store change), deletes their rows and inserts their current ones, so deleted ones go.
 
-{%- set mapped_attributes = [
-    {'code': 'name', 'type': 'text'},
-    {'code': 'url_key', 'type': 'text'},
-    {'code': 'url_path', 'type': 'text'},
-    {'code': 'image', 'type': 'text'},
-    {'code': 'small_image', 'type': 'text'},
-    {'code': 'thumbnail', 'type': 'text'},
-    {'code': 'description', 'type': 'text'},
-    {'code': 'short_description', 'type': 'text'},
-    {'code': 'meta_title', 'type': 'text'},
-    {'code': 'meta_keyword', 'column': 'meta_keywords', 'type': 'text'},
-    {'code': 'meta_description', 'type': 'text'},
-    {'code': 'status', 'type': 'integer'},
-    {'code': 'visibility', 'type': 'integer'},
-    {'code': 'price', 'type': 'numeric(20,6)'},
-    {'code': 'special_price', 'type': 'numeric(20,6)'},
-    {'code': 'special_from_date', 'type': 'timestamptz'},
-    {'code': 'special_to_date', 'type': 'timestamptz'},
-    {'code': 'cost', 'type': 'numeric(20,6)'},
-    {'code': 'msrp', 'type': 'numeric(20,6)'},
-] %}
+{%- set mapped_attributes = eav_attribute_columns('product') %}
 
 with
 

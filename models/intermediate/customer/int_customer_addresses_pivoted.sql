@@ -1,19 +1,9 @@
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='sync',
-        sync_mode='replace',
-        sync_scope_key='customer_address_id',
-        unique_key='customer_address_id',
-        on_schema_change='fail',
-        indexes=[{'columns': ['customer_address_id'], 'unique': true}],
-        post_hook=["{{ sync_record_position() }}"],
-    )
-}}
-
--- depends_on: {{ ref('int_sync_plans') }}
--- depends_on: {{ ref('int_sync_affected_ids') }}
--- depends_on: {{ ref('int_sync_consumer_positions') }}
+{{ sync_consumer(
+    entity_type='customer_address',
+    scope_key='customer_address_id',
+    unique_key='customer_address_id',
+    indexes=[{'columns': ['customer_address_id'], 'unique': true}],
+) }}
 
 -- One row per customer address. Core attributes are static columns of customer_address_entity
 -- in Magento 2; an EAV-backed one is read from customer_address_entity_<type> instead. Custom
@@ -22,23 +12,7 @@
 -- row or any of their EAV value rows changed or was deleted; all of them after an EAV metadata
 -- or store change), deletes their rows and inserts their current ones, so deleted ones go.
 
-{%- set core_attributes = [
-    {'code': 'prefix', 'type': 'text'},
-    {'code': 'firstname', 'column': 'first_name', 'type': 'text'},
-    {'code': 'middlename', 'column': 'middle_name', 'type': 'text'},
-    {'code': 'lastname', 'column': 'last_name', 'type': 'text'},
-    {'code': 'suffix', 'type': 'text'},
-    {'code': 'company', 'type': 'text'},
-    {'code': 'street', 'type': 'text'},
-    {'code': 'city', 'type': 'text'},
-    {'code': 'region', 'type': 'text'},
-    {'code': 'region_id', 'type': 'bigint'},
-    {'code': 'postcode', 'type': 'text'},
-    {'code': 'country_id', 'type': 'text'},
-    {'code': 'telephone', 'type': 'text'},
-    {'code': 'fax', 'type': 'text'},
-    {'code': 'vat_id', 'type': 'text'},
-] %}
+{%- set core_attributes = eav_attribute_columns('customer_address') %}
 
 with
 

@@ -1,19 +1,9 @@
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='sync',
-        sync_mode='replace',
-        sync_scope_key='customer_id',
-        unique_key='customer_id',
-        on_schema_change='fail',
-        indexes=[{'columns': ['customer_id'], 'unique': true}],
-        post_hook=["{{ sync_record_position() }}"],
-    )
-}}
-
--- depends_on: {{ ref('int_sync_plans') }}
--- depends_on: {{ ref('int_sync_affected_ids') }}
--- depends_on: {{ ref('int_sync_consumer_positions') }}
+{{ sync_consumer(
+    entity_type='customer',
+    scope_key='customer_id',
+    unique_key='customer_id',
+    indexes=[{'columns': ['customer_id'], 'unique': true}],
+) }}
 
 -- One row per customer. Magento 2 keeps the core attributes as static columns of
 -- customer_entity; an install where one of them is EAV-backed (backend_type <> 'static') has its
@@ -25,17 +15,7 @@
 -- row or any of their EAV value rows changed or was deleted; all of them after an EAV metadata
 -- or store change), deletes their rows and inserts their current ones, so deleted ones go.
 
-{%- set core_attributes = [
-    {'code': 'prefix', 'type': 'text'},
-    {'code': 'firstname', 'column': 'first_name', 'type': 'text'},
-    {'code': 'middlename', 'column': 'middle_name', 'type': 'text'},
-    {'code': 'lastname', 'column': 'last_name', 'type': 'text'},
-    {'code': 'suffix', 'type': 'text'},
-    {'code': 'email', 'type': 'text'},
-    {'code': 'dob', 'type': 'date'},
-    {'code': 'gender', 'type': 'integer'},
-    {'code': 'taxvat', 'type': 'text'},
-] %}
+{%- set core_attributes = eav_attribute_columns('customer') %}
 
 with
 

@@ -1,22 +1,8 @@
 -- One row per migrated category and store view (store_id > 0): the category's store-view values
--- as Magento shows them there. A store-view row wins when it exists, even with a NULL value
--- (the "Use Default Value" box unticked and the field left empty); without one the default
--- (store 0) value applies (int_category_store_values_resolved). Global attributes (is_anchor,
+-- as Magento shows them there (int_category_store_views_pivoted). A store-view row wins when it
+-- exists, even with a NULL value (the "Use Default Value" box unticked and the field left
+-- empty); without one the default (store 0) value applies. Global attributes (is_anchor,
 -- path, ...) have one value for every view: they are in categories.
-
-{%- set mapped_attributes = [
-    {'code': 'name', 'type': 'text'},
-    {'code': 'url_key', 'type': 'text'},
-    {'code': 'url_path', 'type': 'text'},
-    {'code': 'is_active', 'type': 'boolean'},
-    {'code': 'include_in_menu', 'type': 'boolean'},
-    {'code': 'display_mode', 'type': 'text'},
-    {'code': 'description', 'type': 'text'},
-    {'code': 'image', 'type': 'text'},
-    {'code': 'meta_title', 'type': 'text'},
-    {'code': 'meta_keywords', 'type': 'text'},
-    {'code': 'meta_description', 'type': 'text'},
-] %}
 
 with
 
@@ -36,28 +22,9 @@ store_views as (
 
 ),
 
-store_values as (
+localized_values as (
 
-    select * from {{ ref('int_category_store_values_resolved') }}
-    where store_id <> 0
-
-),
-
-pivoted as (
-
-    {{ eav_pivot('store_values', ['entity_id', 'store_id'], mapped_attributes) }}
-
-),
-
-overrides as (
-
-    select
-        entity_id,
-        store_id,
-        jsonb_agg(attribute_code order by attribute_code) as overridden_attributes
-    from store_values
-    where resolved_store_id = store_id
-    group by entity_id, store_id
+    select * from {{ ref('int_category_store_views_pivoted') }}
 
 ),
 
@@ -69,22 +36,17 @@ final as (
         categories.magento_id as magento_category_id,
         store_views.store_code,
         store_views.website_id,
-        {%- for attribute in mapped_attributes %}
-        pivoted.{{ attribute.column | default(attribute.code) }},
+        {%- for attribute in eav_localized_attribute_columns('category') %}
+        localized_values.{{ attribute.column | default(attribute.code) }},
         {%- endfor %}
-        coalesce(pivoted.attributes, '{}'::jsonb) as attributes,
-        coalesce(overrides.overridden_attributes, '[]'::jsonb) as overridden_attributes,
+        localized_values.attributes,
+        localized_values.overridden_attributes,
         'magento' as source
     from categories
-    cross join store_views
-    left join pivoted
-        on
-            categories.magento_id = pivoted.entity_id
-            and store_views.store_id = pivoted.store_id
-    left join overrides
-        on
-            categories.magento_id = overrides.entity_id
-            and store_views.store_id = overrides.store_id
+    inner join localized_values
+        on categories.magento_id = localized_values.category_id
+    inner join store_views
+        on localized_values.store_id = store_views.store_id
 
 )
 

@@ -1,18 +1,11 @@
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='sync',
-        unique_key='id',
-        on_schema_change='append_new_columns',
-        pre_hook="{{ create_try_cast_jsonb() }}",
-        post_hook="{{ self_foreign_key('parent_item_id') }}",
-    )
-}}
+-- A service table kept in place by the sync: only rows that differ are written (macro
+-- sync_service_table); a deleted parent item takes its child items with it (the self foreign key
+-- cascades).
 
--- Incremental (strategy `sync`, macros/sync.sql): every run computes every row from the
--- *_checked tables, then only rows that differ are updated, new ones inserted, and rows no
--- longer migrated deleted; a deleted parent item takes its child items with it (the self
--- foreign key cascades). _synced_at is the run that last wrote the row.
+{{ sync_service_table(
+    pre_hook="{{ create_try_cast_jsonb() }}",
+    post_hook="{{ self_foreign_key('parent_item_id') }}",
+) }}
 
 with
 

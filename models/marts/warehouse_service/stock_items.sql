@@ -1,16 +1,7 @@
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='sync',
-        unique_key='id',
-        on_schema_change='append_new_columns',
-    )
-}}
+-- A service table kept in place by the sync: only rows that differ are written (macro
+-- sync_service_table).
 
--- Incremental (strategy `sync`, macros/sync.sql): every run computes every row from the
--- *_checked tables, then only rows that differ are updated, new ones inserted, and rows no
--- longer migrated (deleted in Magento, now quarantined or excluded) deleted, their in-service
--- children with them (ON DELETE CASCADE). _synced_at is the run that last wrote the row.
+{{ sync_service_table() }}
 
 with
 
