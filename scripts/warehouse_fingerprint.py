@@ -25,7 +25,10 @@ RUN_TIME_COLUMNS = frozenset({"_synced_at"})
 RUN_TIME_BY_TABLE = {
     "migration.magento_id_map": {"created_at"},
     "migration.quarantine": {"quarantined_at"},
+    "migration.pii_masking": {"recorded_at"},
 }
+# jsonb columns that carry the load time of the row they copy
+RUN_TIME_JSON_KEYS = {"raw_row": "_extracted_at"}
 # The sync's lag and freshness: the run's clock, not the migration's content.
 RUN_TIME_TABLES = frozenset({"migration.sync_status"})
 
@@ -52,7 +55,12 @@ def dump(database: str, folder: Path) -> int:
                 )
                 if row[0] not in skip
             ]
-            listed = sql.SQL(", ").join(sql.Identifier(column) for column in columns)
+            listed = sql.SQL(", ").join(
+                sql.SQL("{} - {}").format(sql.Identifier(column), RUN_TIME_JSON_KEYS[column])
+                if column in RUN_TIME_JSON_KEYS
+                else sql.Identifier(column)
+                for column in columns
+            )
             query = sql.SQL("select {} from {}.{} order by {}").format(
                 listed, sql.Identifier(schema), sql.Identifier(table), listed
             )
