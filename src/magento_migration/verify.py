@@ -15,6 +15,11 @@ extra      in the service, gone from Magento
 
 This is what catches a raw layer that lost rows: every reconciliation of the services with the
 raw layer still passes there, because both sides lost the same rows.
+
+Adobe Commerce (content staging, recognised from Magento's columns): a versioned table (one row
+per version: `row_id`, `created_in`, `updated_in`) is read as its versions current when verify
+starts (`created_in <= now < updated_in`), and a `row_id`-keyed table as the rows of those
+versions, with their entity id; scheduled and superseded versions are never compared.
 """
 
 from __future__ import annotations
@@ -37,6 +42,12 @@ KINDS = ("missing", "stale", "different", "extra")
 GROUP_ROWS = 5_000
 FETCH_GROUPS = 20
 NULL = "NULL"  # COPY's NULL marker; no compared value (number, code, timestamp) can equal it
+# Commerce: the row_id-keyed tables verify reads -> (the versioned table, its entity id column)
+ROW_KEYED = {
+    "catalog_product_entity_media_gallery_value_to_entity": ("catalog_product_entity", "entity_id")
+}
+# the reasons of migration.exclusions for rows of versions verify never reads
+VERSION_REASONS = ("scheduled version", "superseded version")
 
 
 @dataclass(frozen=True)
@@ -269,6 +280,39 @@ def _source_tables(cursor: pymysql.cursors.Cursor, database: str) -> set[str]:
     return {row[0] for row in cursor.fetchall()}
 
 
+def _versioned_tables(cursor: pymysql.cursors.Cursor, database: str) -> set[str]:
+    """Tables with one row per version (Commerce content staging): row_id, created_in and
+    updated_in."""
+    cursor.execute(
+        "select table_name from information_schema.columns where table_schema = %s "
+        "and column_name in ('row_id', 'created_in', 'updated_in') "
+        "group by table_name having count(*) = 3",
+        (database,),
+    )
+    return {row[0] for row in cursor.fetchall()}
+
+
+def _source(table: str, versioned: set[str], now: int) -> str:
+    """What verify reads of a Magento table: the table, or on Commerce its current versions
+    (a versioned table) or the rows of those (a row_id-keyed one, with the entity id)."""
+
+    def current(name: str, alias: str) -> str:
+        return (
+            f"select {alias}.* from `{name}` {alias} "
+            f"where {alias}.created_in <= {now} and {alias}.updated_in > {now}"
+        )
+
+    if table in versioned:
+        return f"({current(table, 'v')}) as `{table}`"
+    parent, entity_id = ROW_KEYED.get(table, ("", ""))
+    if parent in versioned:
+        return (
+            f"(select r.*, e.`{entity_id}` from `{table}` r join ({current(parent, 'v')}) e "
+            f"on e.row_id = r.row_id) as `{table}`"
+        )
+    return f"`{table}`"
+
+
 def _service_types(connection: psycopg.Connection, table: str) -> dict[str, str]:
     if connection.execute("select to_regclass(%s)", (table,)).fetchone()[0] is None:
         raise MigrationError(
@@ -305,7 +349,10 @@ def _stream(cursor: pymysql.cursors.SSCursor) -> Iterator[str]:
 
 
 def _load(
-    mysql: pymysql.connections.Connection, connection: psycopg.Connection, entity: Entity
+    mysql: pymysql.connections.Connection,
+    connection: psycopg.Connection,
+    entity: Entity,
+    source: str,
 ) -> None:
     """Magento's columns of `entity` into the temporary table `verify_rows` (all text)."""
     names = [f"c{i}" for i in range(len(entity.magento_columns))]
@@ -320,7 +367,7 @@ def _load(
     )
     with mysql.cursor(pymysql.cursors.SSCursor) as cursor:
         cursor.execute(
-            f"select group_concat(concat({line}) separator '\\n') from `{entity.source_table}` "
+            f"select group_concat(concat({line}) separator '\\n') from {source} "
             f"group by `{entity.key[0][0]}` div {GROUP_ROWS}"
         )
         with connection.cursor().copy(
@@ -345,8 +392,8 @@ def _load_accounted(connection: psycopg.Connection, tables: list[str]) -> None:
         "select source_table, magento_id from migration.quarantine "
         "where source_table = any(%(tables)s) "
         "union all select source_table, magento_id from migration.exclusions "
-        "where source_table = any(%(tables)s)",
-        {"tables": tables},
+        "where source_table = any(%(tables)s) and coalesce(reason, '') <> all(%(versions)s)",
+        {"tables": tables, "versions": list(VERSION_REASONS)},
     )
     connection.execute("create index on pg_temp.verify_accounted (source_table, magento_id)")
     connection.execute("analyze pg_temp.verify_accounted")
@@ -472,9 +519,12 @@ def verify(
     ):
         with mysql.cursor() as cursor:
             present = _source_tables(cursor, source.name)
+            versioned = _versioned_tables(cursor, source.name)
             cursor.execute("set session time_zone = '+00:00'")
             cursor.execute("set session group_concat_max_len = 1073741824")
             cursor.execute("start transaction with consistent snapshot, read only")
+            cursor.execute("select unix_timestamp()")
+            now = int(cursor.fetchone()[0])
         _load_accounted(connection, [entity.source_table for entity in entities])
         for entity in entities:
             if entity.source_table not in present:
@@ -483,7 +533,7 @@ def verify(
             table_started = time.monotonic()
             types = _service_types(connection, entity.service_table)
             statement = _comparison(entity, types)
-            _load(mysql, connection, entity)
+            _load(mysql, connection, entity, _source(entity.source_table, versioned, now))
             result = TableResult(entity)
             for verdict, count, shown in connection.execute(statement, (examples,)).fetchall():
                 result.counts[verdict] = int(count)

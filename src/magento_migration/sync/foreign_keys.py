@@ -3,7 +3,8 @@
 InnoDB applies ON DELETE CASCADE / SET NULL inside the storage engine: the binlog carries only the
 parent's DELETE, and a SET NULL does not move the child's `updated_at`. A sync that reads the
 binlog (or polls updated_at) must therefore apply these actions to the raw layer itself. The list
-comes from Magento 2.4's DDL as this project carries it (`magento_migration/magento_ddl/`).
+comes from Magento 2.4's DDL as this project carries it (`magento_migration/magento_ddl/`), with
+content staging's keys for an Adobe Commerce raw layer.
 """
 
 from __future__ import annotations
@@ -32,21 +33,51 @@ class ForeignKey:
     on_delete: str  # 'CASCADE' or 'SET NULL'
 
 
+def _keys(name: str) -> dict[str, list[ForeignKey]]:
+    """{table: its ON DELETE CASCADE / SET NULL foreign keys} of one schema file."""
+    keys: dict[str, list[ForeignKey]] = {}
+    for table, body in _CREATE_TABLE.findall(read_schema(name)):
+        keys[table] = [
+            ForeignKey(
+                table, match["column"], match["parent"], match["parent_column"], match["action"]
+            )
+            for match in _FOREIGN_KEY.finditer(body)
+        ]
+    return keys
+
+
+# Commerce: a foreign key to a staged entity's id refers to the entity's sequence table
+_SEQUENCES = {
+    ("catalog_product_entity", "entity_id"): "sequence_product",
+    ("catalog_category_entity", "entity_id"): "sequence_catalog_category",
+    ("salesrule", "rule_id"): "sequence_salesrule",
+}
+
+
 @cache
-def magento_foreign_keys() -> tuple[ForeignKey, ...]:
-    """Every ON DELETE CASCADE / SET NULL foreign key of the Magento tables we know."""
+def magento_foreign_keys(staged: bool = False) -> tuple[ForeignKey, ...]:
+    """Every ON DELETE CASCADE / SET NULL foreign key of the Magento tables we know.
+
+    `staged` (Adobe Commerce content staging): the staged tables and their row_id-keyed tables
+    have the keys of `schema_commerce_staging.sql` in place of their Open Source ones (a value's
+    `row_id` refers to `catalog_product_entity.row_id`, a version's `entity_id` to
+    `sequence_product`), and every other key to a staged entity's id refers to its sequence table
+    as well as to the entity (deleting the sequence row deletes every version; a child whose
+    entity has no version left is gone either way, whichever of the two the raw layer shows).
+    """
+    tables = {**_keys("schema.sql"), **_keys("schema_commerce.sql")}
+    if staged:
+        tables.update(_keys("schema_commerce_staging.sql"))
     keys: list[ForeignKey] = []
-    for name in ("schema.sql", "schema_commerce.sql"):
-        ddl = read_schema(name)
-        for table, body in _CREATE_TABLE.findall(ddl):
-            for match in _FOREIGN_KEY.finditer(body):
+    for table_keys in tables.values():
+        for key in table_keys:
+            keys.append(key)
+            sequence = _SEQUENCES.get((key.parent, key.parent_column)) if staged else None
+            if sequence and key.child not in _STAGED_ENTITIES:
                 keys.append(
-                    ForeignKey(
-                        table,
-                        match["column"],
-                        match["parent"],
-                        match["parent_column"],
-                        match["action"],
-                    )
+                    ForeignKey(key.child, key.column, sequence, "sequence_value", key.on_delete)
                 )
-    return tuple(keys)
+    return tuple(dict.fromkeys(keys))
+
+
+_STAGED_ENTITIES = frozenset(parent for parent, _ in _SEQUENCES)

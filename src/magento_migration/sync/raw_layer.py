@@ -29,13 +29,30 @@ class FkActionResult:
     set_null: int
 
 
-def _raw_tables(connection: psycopg.Connection, schema: str) -> set[str]:
+def _raw_columns(connection: psycopg.Connection, schema: str) -> dict[str, set[str]]:
+    """{raw table (one the loader soft-deletes in): its columns}."""
     rows = connection.execute(
-        "select table_name from information_schema.columns "
-        "where table_schema = %s and column_name = '_sdc_deleted_at'",
+        "select c.table_name, array_agg(c.column_name::text) from information_schema.columns c "
+        "where c.table_schema = %s and exists (select 1 from information_schema.columns d "
+        "where d.table_schema = c.table_schema and d.table_name = c.table_name "
+        "and d.column_name = '_sdc_deleted_at') group by 1",
         (schema,),
     ).fetchall()
-    return {row[0] for row in rows}
+    return {table: set(columns) for table, columns in rows}
+
+
+def _foreign_keys(columns: dict[str, set[str]]) -> list[ForeignKey]:
+    """The foreign keys between raw tables, with content staging's when the raw layer is an
+    Adobe Commerce store's (recognised, as staging recognises it, by `row_id` in
+    `catalog_product_entity`)."""
+    staged = "row_id" in columns.get("catalog_product_entity", set())
+    return [
+        key
+        for key in magento_foreign_keys(staged)
+        if key.child != key.parent
+        and key.column in columns.get(key.child, set())
+        and key.parent_column in columns.get(key.parent, set())
+    ]
 
 
 def _apply(connection: psycopg.Connection, schema: str, key: ForeignKey) -> int:
@@ -80,12 +97,7 @@ def apply_foreign_key_actions(
     cascaded: dict[str, int] = {}
     set_null = 0
     with postgres_connection(warehouse, autocommit=False) as connection:
-        present = _raw_tables(connection, schema)
-        keys = [
-            key
-            for key in magento_foreign_keys()
-            if key.child in present and key.parent in present and key.child != key.parent
-        ]
+        keys = _foreign_keys(_raw_columns(connection, schema))
         with_deletions = _tables_with_deletions(connection, schema, {k.parent for k in keys})
         changed = True
         while changed:

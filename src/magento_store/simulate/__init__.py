@@ -17,6 +17,11 @@ One run applies, in simulated-time order:
 6. deletes with plain SQL: customers (InnoDB cascades and SET NULL do the rest), one product, one
    review.
 
+On a Commerce store (content staging) every catalog and cart-rule write goes to the version current
+at the simulated instant (values keyed by its `row_id`), a product delete removes every version and
+its `sequence_product` row, and before the product changes one product gets a staged update that
+starts a few minutes later, during the run (`staging.py`).
+
 Every change is its own transaction at its own simulated instant. The session `timestamp` is set to
 that instant, so `ON UPDATE CURRENT_TIMESTAMP` columns move by themselves while the run stays
 deterministic: the same seed on identical databases gives identical tables. The simulated clock
@@ -41,7 +46,7 @@ What a sync can see:
 
 Modules: `run.py` (one run), `store.py` (connection, clock, ids, counts), and one module per
 activity: `customers.py`, `catalog.py` (what orders sell), `orders.py`, `refunds.py`, `rewards.py`,
-`products.py`, `deletes.py`.
+`products.py`, `staging.py`, `deletes.py`.
 """
 
 from __future__ import annotations

@@ -30,20 +30,26 @@ class Sellable:
 def read_sellable(store: Store) -> Sellable:
     db = store.db
     status = store.attr(PRODUCT, "status").attribute_id
+    join, entity = store.by_entity("catalog_product_entity", "v")
     disabled = {
         int(r[0])
         for r in db.rows(
-            "SELECT DISTINCT entity_id FROM catalog_product_entity_int "
-            "WHERE attribute_id = %s AND value = 2",
+            f"SELECT DISTINCT {entity} FROM catalog_product_entity_int v{join} "
+            "WHERE v.attribute_id = %s AND v.value = 2",
             (status,),
         )
     }
+    # Commerce: the current version of the product, and links of its parents' current versions
+    current = f" AND {store.current('p')}" if store.staged else ""
+    join, parent = store.by_entity("catalog_product_entity", "l", "parent_id")
+    links = f"(catalog_product_super_link l{join})" if join else "catalog_product_super_link l"
     rows = db.rows(
-        "SELECT s.product_id, s.qty, l.parent_id FROM cataloginventory_stock_item s "
-        "JOIN catalog_product_entity p ON p.entity_id = s.product_id "
-        "LEFT JOIN catalog_product_super_link l ON l.product_id = p.entity_id "
+        f"SELECT s.product_id, s.qty, {parent} FROM cataloginventory_stock_item s "
+        f"JOIN catalog_product_entity p ON p.entity_id = s.product_id{current} "
+        f"LEFT JOIN {links} "
+        "ON l.product_id = p.entity_id "
         "WHERE s.stock_id = 1 AND s.is_in_stock = 1 AND s.qty >= %s AND p.type_id = 'simple' "
-        "ORDER BY s.product_id, l.parent_id",
+        f"ORDER BY s.product_id, {parent}",
         (MIN_STOCK,),
     )
     catalog = Sellable([], {}, {})
@@ -64,22 +70,25 @@ def read_product(store: Store, entity_id: int) -> Product:
     if cached is not None:
         return cached
     db = store.db
+    current = f" AND {store.current('p')}" if store.staged else ""
     row = db.rows(
         "SELECT type_id, sku, attribute_set_id, UNIX_TIMESTAMP(created_at) "
-        "FROM catalog_product_entity WHERE entity_id = %s",
+        f"FROM catalog_product_entity p WHERE entity_id = %s{current}",
         (entity_id,),
     )[0]
+    key = "row_id" if store.staged else "entity_id"
+    row_id = store.row_of("catalog_product_entity", entity_id)
     name = db.value(
         "SELECT value FROM catalog_product_entity_varchar "
-        "WHERE entity_id = %s AND attribute_id = %s AND store_id = 0",
-        (entity_id, store.attr(PRODUCT, "name").attribute_id),
+        f"WHERE {key} = %s AND attribute_id = %s AND store_id = 0",
+        (row_id, store.attr(PRODUCT, "name").attribute_id),
     )
     decimals = dict(
         db.rows(
             "SELECT attribute_id, value FROM catalog_product_entity_decimal "
-            "WHERE entity_id = %s AND store_id = 0 AND attribute_id IN (%s, %s)",
+            f"WHERE {key} = %s AND store_id = 0 AND attribute_id IN (%s, %s)",
             (
-                entity_id,
+                row_id,
                 store.attr(PRODUCT, "price").attribute_id,
                 store.attr(PRODUCT, "weight").attribute_id,
             ),
@@ -109,16 +118,16 @@ def read_child(store: Store, parent: Product, child_id: int) -> Product:
             for r in db.rows(
                 "SELECT attribute_id FROM catalog_product_super_attribute WHERE product_id = %s "
                 "ORDER BY position, product_super_attribute_id",
-                (parent.entity_id,),
+                (store.row_of("catalog_product_entity", parent.entity_id),),
             )
         ]
         values = (
             dict(
                 db.rows(
                     "SELECT attribute_id, value FROM catalog_product_entity_int "
-                    "WHERE entity_id = %s AND store_id = 0 "
+                    f"WHERE {'row_id' if store.staged else 'entity_id'} = %s AND store_id = 0 "
                     f"AND attribute_id IN ({placeholders(attributes)})",
-                    (child_id, *attributes),
+                    (store.row_of("catalog_product_entity", child_id), *attributes),
                 )
             )
             if attributes

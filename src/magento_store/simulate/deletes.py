@@ -71,7 +71,11 @@ def delete_product(store: Store) -> None:
             "DELETE FROM url_rewrite WHERE entity_type = 'product' AND entity_id = %s",
             (product_id,),
         )
+        # every version (Commerce; row_id-keyed rows cascade), then the id's sequence row
+        # (Commerce; the rows keyed by entity id cascade from it)
         db.run("DELETE FROM catalog_product_entity WHERE entity_id = %s", (product_id,))
+        if store.staged:
+            db.run("DELETE FROM sequence_product WHERE sequence_value = %s", (product_id,))
     store.touched_products.add(product_id)
     store.add("products_deleted")
 

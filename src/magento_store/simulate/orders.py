@@ -51,20 +51,23 @@ CAPTURE_DELAY = (2, 15)  # seconds between an online order and its capture (< th
 def _read_rules(store: Store) -> list[Rule]:
     """Cart price rules with their websites, groups and still usable coupons."""
     db = store.db
+    # Commerce: the lists and the row of each rule's current version
+    join, rule = store.by_entity("salesrule", "l", "rule_id")
     websites: dict[int, list[int]] = {}
     for rule_id, website_id in db.rows(
-        "SELECT rule_id, website_id FROM salesrule_website ORDER BY 1, 2"
+        f"SELECT {rule}, l.website_id FROM salesrule_website l{join} ORDER BY 1, 2"
     ):
         websites.setdefault(int(rule_id), []).append(int(website_id))
     groups: dict[int, list[int]] = {}
     for rule_id, group_id in db.rows(
-        "SELECT rule_id, customer_group_id FROM salesrule_customer_group ORDER BY 1, 2"
+        f"SELECT {rule}, l.customer_group_id FROM salesrule_customer_group l{join} ORDER BY 1, 2"
     ):
         groups.setdefault(int(rule_id), []).append(int(group_id))
     rules: dict[int, Rule] = {}
+    current = f" WHERE {store.current('r')}" if store.staged else ""
     for rule_id, name, coupon_type, action, amount, active, used in db.rows(
         "SELECT rule_id, name, coupon_type, simple_action, discount_amount, is_active, "
-        "times_used FROM salesrule ORDER BY rule_id"
+        f"times_used FROM salesrule r{current} ORDER BY rule_id"
     ):
         percent = action == "by_percent"
         rules[int(rule_id)] = Rule(
@@ -346,9 +349,10 @@ def _write_order(store: Store, rng: random.Random, order: Order, coupon: Coupon 
         db.insert("sales_order_payment", payment_row(order, payment_id, rng, transactions, delay))
         _insert_transactions(store, transactions)
         if order.rule is not None:
+            key = "row_id" if store.staged else "rule_id"
             db.run(
-                "UPDATE salesrule SET times_used = times_used + 1 WHERE rule_id = %s",
-                (order.rule.rule_id,),
+                f"UPDATE salesrule SET times_used = times_used + 1 WHERE {key} = %s",
+                (store.row_of("salesrule", order.rule.rule_id),),
             )
         if coupon is not None:
             db.run(

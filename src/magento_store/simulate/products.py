@@ -38,14 +38,16 @@ def update_products(store: Store, count: int) -> None:
     price = store.attr(PRODUCT, "price")
     special = store.attr(PRODUCT, "special_price")
     touched = store.touched_products
+    # the values of the current version (Commerce) with their entity id
+    join, entity = store.by_entity("catalog_product_entity", "v")
     standalone = (
-        "NOT EXISTS (SELECT 1 FROM catalog_product_super_link l WHERE l.product_id = v.entity_id)"
+        f"NOT EXISTS (SELECT 1 FROM catalog_product_super_link l WHERE l.product_id = {entity})"
     )
     prices = Picker(
         rng,
         db.rows(
-            "SELECT value_id, entity_id, value FROM catalog_product_entity_decimal v "
-            "WHERE attribute_id = %s AND store_id = 0 ORDER BY value_id",
+            f"SELECT v.value_id, {entity}, v.value FROM catalog_product_entity_decimal v{join} "
+            "WHERE v.attribute_id = %s AND v.store_id = 0 ORDER BY v.value_id",
             (price.attribute_id,),
         ),
         touched,
@@ -53,14 +55,14 @@ def update_products(store: Store, count: int) -> None:
     specials = {
         int(e): to_cents(v)
         for e, v in db.rows(
-            "SELECT entity_id, value FROM catalog_product_entity_decimal "
-            "WHERE attribute_id = %s AND store_id = 0",
+            f"SELECT {entity}, v.value FROM catalog_product_entity_decimal v{join} "
+            "WHERE v.attribute_id = %s AND v.store_id = 0",
             (special.attribute_id,),
         )
     }
     name_rows = db.rows(
-        "SELECT value_id, entity_id, value FROM catalog_product_entity_varchar v "
-        f"WHERE attribute_id = %s AND store_id = 0 AND {standalone} ORDER BY value_id",
+        f"SELECT v.value_id, {entity}, v.value FROM catalog_product_entity_varchar v{join} "
+        f"WHERE v.attribute_id = %s AND v.store_id = 0 AND {standalone} ORDER BY v.value_id",
         (name.attribute_id,),
     )
     names = Picker(rng, name_rows, touched)
@@ -77,8 +79,8 @@ def update_products(store: Store, count: int) -> None:
         store_rows += [
             (table, *r)
             for r in db.rows(
-                f"SELECT entity_id, value_id, attribute_id, store_id FROM `{table}` "
-                "WHERE attribute_id = %s AND store_id > 0 ORDER BY value_id",
+                f"SELECT {entity}, v.value_id, v.attribute_id, v.store_id FROM `{table}` v{join} "
+                "WHERE v.attribute_id = %s AND v.store_id > 0 ORDER BY v.value_id",
                 (attribute.attribute_id,),
             )
         ]
@@ -95,8 +97,8 @@ def update_products(store: Store, count: int) -> None:
         multi_rows += [
             (table, *r)
             for r in db.rows(
-                f"SELECT entity_id, value_id, attribute_id, value FROM `{table}` "
-                "WHERE attribute_id = %s AND store_id = 0 ORDER BY value_id",
+                f"SELECT {entity}, v.value_id, v.attribute_id, v.value FROM `{table}` v{join} "
+                "WHERE v.attribute_id = %s AND v.store_id = 0 ORDER BY v.value_id",
                 (attribute.attribute_id,),
             )
         ]
@@ -194,7 +196,9 @@ def _add_override(
             "value_id": store.ids.take(table, "value_id"),
             "attribute_id": attribute.attribute_id,
             "store_id": view.store_id,
-            "entity_id": entity_id,
+            "row_id" if store.staged else "entity_id": store.row_of(
+                "catalog_product_entity", entity_id
+            ),
             "value": value,
         },
     )

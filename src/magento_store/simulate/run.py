@@ -26,6 +26,7 @@ from .deletes import delete_customers, delete_product, delete_review
 from .orders import place_orders
 from .products import update_products
 from .refunds import refund_orders
+from .staging import schedule_update
 from .store import (
     SIMULATION_TABLE,
     Clock,
@@ -157,13 +158,6 @@ def _prepare(db: Db, options: SimulateOptions, progress: Progress) -> Store:
             "generation did not finish; generate it again"
         )
     profile_name, offset, edition = marker[0]
-    if edition == "commerce":
-        # its catalog and cart rules are versioned by row_id (content staging): the activity
-        # below writes them by entity id
-        raise StoreError(
-            f"database '{options.database}' is a Commerce store (content staging): simulate "
-            "supports open-source stores only"
-        )
     try:
         profile = get_profile(str(profile_name))
     except KeyError as exc:
@@ -237,6 +231,9 @@ def _run(store: Store, options: SimulateOptions) -> None:
     place_orders(store, options.orders, new_customers)
     say(f"refunds: {memos} credit memos")
     refund_orders(store, memos)
+    if store.staged and options.updates:
+        say("updates: one product's staged update, starting during the run")
+        schedule_update(store)
     say(f"updates: {options.updates} product changes through EAV only")
     update_products(store, options.updates)
     say(f"updates: {customer_changes} customer renames and as many customer EAV changes")

@@ -51,6 +51,9 @@ COUNT_KEYS = (
     "reward_events",
 )
 
+# staged entity tables (Commerce) the simulator writes, and their entity id column
+_ENTITY_ID = {"catalog_product_entity": "entity_id", "salesrule": "rule_id"}
+
 EVENT_GAP = (20, 180)  # seconds between two changes
 _BACKENDS = frozenset({"varchar", "int", "decimal", "datetime", "text"})
 
@@ -270,8 +273,49 @@ class Store:
         ]
 
     def add(self, key: str, count: int = 1) -> None:
-        """Count `count` more of one kind of activity."""
-        self.counts[key] += count
+        """Count `count` more of one kind of activity (a kind of one edition only, such as
+        `staged_updates`, is counted from its first occurrence)."""
+        self.counts[key] = self.counts.get(key, 0) + count
+
+    @property
+    def staged(self) -> bool:
+        """Commerce: the catalog and cart rules are versioned by row_id (content staging)."""
+        return self.edition == "commerce"
+
+    def current(self, alias: str) -> str:
+        """SQL: `alias` (a row of a staged entity table) is the version current at the
+        simulated clock (created_in <= now < updated_in)."""
+        now = int(self.clock.now)
+        return f"{alias}.created_in <= {now} AND {alias}.updated_in > {now}"
+
+    def by_entity(self, table: str, alias: str, column: str = "entity_id") -> tuple[str, str]:
+        """(JOIN clause, entity id expression) for `alias`, a row that refers to an entity of
+        `table` by `column`. Open Source: nothing to join, the column. Commerce: the column holds
+        a row_id (named row_id when it was the entity id column) and only the current
+        version's rows join."""
+        entity_id = _ENTITY_ID[table]
+        if not self.staged:
+            return "", f"{alias}.{column}"
+        joined = f"{alias}_cur"
+        key = "row_id" if column == entity_id else column
+        return (
+            f" JOIN `{table}` {joined} ON {joined}.row_id = {alias}.{key}"
+            f" AND {self.current(joined)}",
+            f"{joined}.{entity_id}",
+        )
+
+    def row_of(self, table: str, entity_id: int) -> int:
+        """What rows keyed by an entity of `table` hold: its id (Open Source) or the row_id of
+        its current version (Commerce)."""
+        if not self.staged:
+            return entity_id
+        return int(
+            self.db.value(
+                f"SELECT row_id FROM `{table}` e WHERE e.{_ENTITY_ID[table]} = %s "
+                f"AND {self.current('e')}",
+                (entity_id,),
+            )
+        )
 
 
 def read_attributes(db: Db) -> dict[tuple[int, str], DbAttribute]:
