@@ -136,7 +136,7 @@ def analyze_raw_layer(warehouse: DbSettings, schema: str) -> None:
     """ANALYZE every raw table: after each load (migrate and every sync cycle), so that dbt's
     first queries are planned on the loaded rows, not on an empty or stale table's statistics."""
     with postgres_connection(warehouse) as connection:
-        for table in sorted(_raw_tables(connection, schema)):
+        for table in sorted(_raw_columns(connection, schema)):
             connection.execute(sql.SQL("analyze {}").format(sql.Identifier(schema, table)))
 
 
