@@ -38,3 +38,10 @@ def test_commerce_values_and_link_parents_refer_to_row_ids() -> None:
     assert ("product_id", "catalog_product_entity", "entity_id") in website
     created = set(ddl.table_names("commerce"))
     assert {k.child for k in keys} | {k.parent for k in keys} <= created
+
+
+def test_inventory_sources_take_their_items_and_links_with_them() -> None:
+    keys = {(k.child, k.column, k.parent, k.on_delete) for k in magento_foreign_keys()}
+    assert ("inventory_source_item", "source_code", "inventory_source", "CASCADE") in keys
+    assert ("inventory_source_stock_link", "source_code", "inventory_source", "CASCADE") in keys
+    assert ("inventory_stock_sales_channel", "stock_id", "inventory_stock", "CASCADE") in keys

@@ -65,7 +65,9 @@ def magento_foreign_keys(staged: bool = False) -> tuple[ForeignKey, ...]:
     as well as to the entity (deleting the sequence row deletes every version; a child whose
     entity has no version left is gone either way, whichever of the two the raw layer shows).
     """
-    tables = {**_keys("schema.sql"), **_keys("schema_commerce.sql")}
+    # schema_msi.sql: multi-source inventory (every 2.3+ edition), e.g. a deleted source takes
+    # its source items and stock links with it, which no binlog event says
+    tables = {**_keys("schema.sql"), **_keys("schema_commerce.sql"), **_keys("schema_msi.sql")}
     if staged:
         tables.update(_keys("schema_commerce_staging.sql"))
     keys: list[ForeignKey] = []
