@@ -1,7 +1,8 @@
 {#
     The body of the reconciliation analyses (analyses/reconcile_<service>.sql): one row per check
-    with what Magento has, what the service has, what was quarantined or excluded, and what is
-    left unaccounted (0 everywhere in a good migration).
+    with what Magento has (its raw rows, every version of a content-staged one, as
+    magento_source reads them), what the service has, what was quarantined or excluded, and what
+    is left unaccounted (0 everywhere in a good migration).
 
     service: the service schema; its row checks (one per Magento table whose rows it migrates)
     come from the registry (macro magento_reconciliation_row_checks)
@@ -18,7 +19,9 @@ checks as (
     select
         'rows of {{ model }}{{ " (" ~ check[2] ~ ")" if check | length > 2 }}' as check_name,
         '{{ source_table }}' as magento_table,
-        (select count(*) from {{ ref('stg_magento__' ~ source_table) }}) as magento,
+        -- every raw row, every version of a content-staged one (exclusions hold the versions
+        -- staging drops), as the reconciles_with_source tests count them
+        (select count(*) from ({{ magento_source(source_table) }}) as raw_rows) as magento,
         (
             select count(*) from {{ ref(model) }}
             {%- if check | length > 2 %}
