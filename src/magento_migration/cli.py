@@ -138,7 +138,7 @@ def _migrate_steps(
     )
     migration_report.keep_stages(env, stages)
     _say("")
-    _say(summary.render(source, warehouse))
+    _say(summary.render(source, warehouse, quarantine=False))
     _say("")
     _say(migration_report.write(source, warehouse, env).summary)
 

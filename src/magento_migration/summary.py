@@ -99,8 +99,9 @@ def quarantine_counts(warehouse: DbSettings) -> list[tuple[str, str, int]]:
         ]
 
 
-def render(source: DbSettings, warehouse: DbSettings) -> str:
-    """The summary printed at the end of `make demo` / `make migrate`."""
+def render(source: DbSettings, warehouse: DbSettings, *, quarantine: bool = True) -> str:
+    """`magento-migrate summary`, and the first half of what `make demo` / `make migrate` print
+    (`quarantine=False` there: the migration report's summary, printed after it, has it)."""
     lines: list[str] = []
     raw = compare_raw(source, warehouse)
     mismatches = [r for r in raw if r.source_rows != r.raw_rows]
@@ -118,6 +119,8 @@ def render(source: DbSettings, warehouse: DbSettings) -> str:
     lines.append(f"{'service table':<50} {'rows':>10}")
     for schema, table, count in service_counts(warehouse):
         lines.append(f"{schema + '.' + table:<50} {count:>10,}")
+    if not quarantine:
+        return "\n".join(lines)
     quarantined = quarantine_counts(warehouse)
     lines.append("")
     if quarantined:
