@@ -26,9 +26,9 @@
 -- Entries older than var sync_feed_retention_days are pruned (post-hook), except each table's
 -- latest, which holds its watermark.
 
-{#- every table of the registry: known while dbt parses (graph.sources is empty then), so the
-    feed's lineage shows the raw tables it reads #}
-{%- set tables = magento_primary_keys().keys() | sort | list %}
+{%- set tables = graph.sources.values()
+    | selectattr('source_name', 'equalto', 'magento')
+    | map(attribute='name') | sort | list %}
 {#- a re-read table has at least this many rows: below, per-entity entries are cheap anyway #}
 {%- set whole_table_min_rows = 1000 %}
 {%- set per_table = [] %}
