@@ -132,6 +132,7 @@ class Pipeline:
                 # warehouse (magento_migration.state), as for every user
                 "DBT_TARGET_PATH": str(self.workdir / "target"),
                 "DBT_LOG_PATH": str(self.workdir / "logs"),
+                "MIGRATION_LOG_DIR": str(self.workdir / "steps"),
                 "DBT_TARGET": self.target,
                 "WAREHOUSE_ROLE_PREFIX": ROLE_PREFIX,
                 **self.extra_env,

@@ -13,6 +13,7 @@ import os
 import subprocess
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -105,7 +106,7 @@ def test_snapshot_then_one_binlog_cycle_equals_a_fresh_migration(pipelines) -> N
 
     cycle = sync_cycle(synced, "--mode", "binlog")
     assert cycle.returncode == 0, cycle.stdout[-4000:] + cycle.stderr[-2000:]
-    el_log = (PROJECT_ROOT / "logs" / "sync-el-binlog.log").read_text()
+    el_log = (Path(synced.env["MIGRATION_LOG_DIR"]) / "sync-el-binlog.log").read_text()
     assert "initial full table sync" not in el_log, "the binlog sync copied tables again"
     assert issued <= identity_map(synced)
 

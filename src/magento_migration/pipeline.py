@@ -15,7 +15,7 @@ from pathlib import Path
 from magento_migration import state
 from magento_migration.connections import postgres_connection
 from magento_migration.errors import MigrationError
-from magento_migration.project import LOG_DIR, PROJECT_ROOT, executable
+from magento_migration.project import PROJECT_ROOT, executable, log_dir
 from magento_migration.settings import DbSettings, raw_schema
 
 _TABLE_STARTED = re.compile(r"Beginning sync for \w+ table [^.\s]+\.(\w+)")
@@ -70,9 +70,11 @@ def run_step(
     *,
     progress: bool = True,
 ) -> StepResult:
-    """Run one pipeline step, its output into logs/<step>.log; raise MigrationError on failure."""
-    LOG_DIR.mkdir(exist_ok=True)
-    log_path = LOG_DIR / f"{name}.log"
+    """Run one pipeline step, its output into logs/<step>.log (MIGRATION_LOG_DIR); raise
+    MigrationError on failure."""
+    folder = log_dir(env)
+    folder.mkdir(parents=True, exist_ok=True)
+    log_path = folder / f"{name}.log"
     started = time.monotonic()
     with log_path.open("w", encoding="utf-8") as log:
         log.write("$ " + " ".join(command) + "\n")

@@ -22,6 +22,7 @@ from magento_delete_guard import DeleteLimit
 from magento_migration import pipeline, preflight, state
 from magento_migration.connections import postgres_connection
 from magento_migration.errors import MassDeleteError, MigrationError
+from magento_migration.project import log_dir
 from magento_migration.registry import incremental_tables
 from magento_migration.settings import DbSettings, raw_schema
 from magento_migration.sync.binlog import check_binlog
@@ -92,7 +93,7 @@ def _guarded_el(name: str, extractor: str, env: dict[str, str]) -> None:
     try:
         pipeline.run_step(name, pipeline.el_command(extractor, guarded=True), env, progress=False)
     except MigrationError:
-        log = (pipeline.LOG_DIR / f"{name}.log").read_text(encoding="utf-8", errors="replace")
+        log = (log_dir(env) / f"{name}.log").read_text(encoding="utf-8", errors="replace")
         breaches = [
             line.split(GUARD_MARKER, 1)[1].strip()
             for line in log.splitlines()
