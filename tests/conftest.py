@@ -22,6 +22,7 @@ from magento_migration import pipeline, preflight, snapshot
 from magento_migration.connections import mysql_connection, postgres_connection
 from magento_migration.project import PROJECT_ROOT
 from magento_migration.settings import DbSettings, source_settings, warehouse_settings
+from tests.mariadb_server import binlog_mariadb
 from tests.names import PREFIX, db_name
 
 # Magento's real 2.4.2 fresh-install dump: not ours to commit, read from beside the checkout
@@ -236,6 +237,43 @@ def small_store(make_pipeline) -> Pipeline:
     run.extract_load()
     run.dbt_ok("build")
     return run
+
+
+@contextlib.contextmanager
+def sync_scenario(
+    mode: str, name: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Pipeline, Pipeline]]:
+    """(a pipeline to sync, a fresh pipeline on the same source) named `name`, for a sync mode:
+    `binlog` on a throwaway binlog MariaDB, `incremental` on the suite's server; the warehouses
+    (and the incremental source) are dropped afterwards."""
+    workdir = tmp_path_factory.mktemp(f"{name}_{mode}")
+    names = {
+        "source": f"{PREFIX}_{name}_{mode}",
+        "synced": f"{PREFIX}_{name}_{mode}_wh",
+        "fresh": f"{PREFIX}_{name}_{mode}_fresh_wh",
+    }
+    for database in (names["synced"], names["fresh"]):
+        create_postgres_database(database)
+
+    def pipelines(source: DbSettings) -> tuple[Pipeline, Pipeline]:
+        source = source.with_name(names["source"])
+        (workdir / "synced").mkdir()
+        (workdir / "fresh").mkdir()
+        return (
+            Pipeline(source, warehouse_settings().with_name(names["synced"]), workdir / "synced"),
+            Pipeline(source, warehouse_settings().with_name(names["fresh"]), workdir / "fresh"),
+        )
+
+    try:
+        if mode == "binlog":
+            with binlog_mariadb(workdir) as server:
+                yield pipelines(server)
+        else:
+            yield pipelines(source_settings())
+            drop_mysql_database(names["source"])
+    finally:
+        for database in (names["synced"], names["fresh"]):
+            drop_postgres_database(database)
 
 
 def copy_postgres_database(template: str, name: str) -> None:

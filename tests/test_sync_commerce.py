@@ -15,17 +15,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from magento_migration.settings import source_settings, warehouse_settings
+from magento_migration.settings import source_settings
 from tests.conftest import (
     Pipeline,
-    create_postgres_database,
-    drop_mysql_database,
-    drop_postgres_database,
     store_cli,
     sync_cycle,
+    sync_scenario,
 )
-from tests.mariadb_server import binlog_mariadb
-from tests.names import PREFIX
 from tests.services import assert_equals_fresh_migration, identity_map
 
 NAME = (
@@ -47,35 +43,8 @@ _ROW_KEYED = tuple(
 @pytest.fixture
 def scenario(request, tmp_path_factory) -> Iterator[tuple[Pipeline, Pipeline]]:
     """(the synced pipeline, a fresh pipeline on the same source) for a mode."""
-    mode = request.param
-    workdir = tmp_path_factory.mktemp(f"sync_ee_{mode}")
-    names = {
-        "source": f"{PREFIX}_sync_ee_{mode}",
-        "synced": f"{PREFIX}_sync_ee_{mode}_wh",
-        "fresh": f"{PREFIX}_sync_ee_{mode}_fresh_wh",
-    }
-    for name in (names["synced"], names["fresh"]):
-        create_postgres_database(name)
-
-    def pipelines(source) -> tuple[Pipeline, Pipeline]:
-        source = source.with_name(names["source"])
-        (workdir / "synced").mkdir()
-        (workdir / "fresh").mkdir()
-        return (
-            Pipeline(source, warehouse_settings().with_name(names["synced"]), workdir / "synced"),
-            Pipeline(source, warehouse_settings().with_name(names["fresh"]), workdir / "fresh"),
-        )
-
-    try:
-        if mode == "binlog":
-            with binlog_mariadb(workdir) as server:
-                yield pipelines(server)
-        else:
-            yield pipelines(source_settings())
-            drop_mysql_database(names["source"])
-    finally:
-        for name in (names["synced"], names["fresh"]):
-            drop_postgres_database(name)
+    with sync_scenario(request.param, "sync_ee", tmp_path_factory) as pipelines:
+        yield pipelines
 
 
 def cycle(run: Pipeline, mode: str) -> float:
