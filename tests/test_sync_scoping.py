@@ -130,6 +130,15 @@ def test_two_warehouses_from_one_checkout_each_sync_from_their_own_state(
     assert all(by_run.values()), checkout_ids
     assert not any(i.count(":") < 2 for i in checkout_ids), "a state id without a migration"
 
+    # Meltano's catalog and state files of a run are per migration, never the checkout's one
+    # `.meltano/run/<plugin>/` (two syncs at once would read each other's files)
+    catalogs = {
+        Path(run.env["MELTANO_SYS_DIR_ROOT"]) / "run" / "tap-mysql-incremental"
+        for run in (rehearsal, production)
+    }
+    assert len(catalogs) == 2
+    assert all((folder / "tap.properties.json").is_file() for folder in catalogs), catalogs
+
     assert_equals_fresh_migration(production, fresh)
     synced_ok(rehearsal, "--mode", "incremental")
     for run in (rehearsal, production):

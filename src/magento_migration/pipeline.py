@@ -15,7 +15,7 @@ from pathlib import Path
 from magento_migration import state
 from magento_migration.connections import postgres_connection
 from magento_migration.errors import MigrationError
-from magento_migration.project import PROJECT_ROOT, executable, log_dir
+from magento_migration.project import PROJECT_ROOT, executable, log_dir, meltano_system_dir
 from magento_migration.settings import DbSettings, raw_schema
 
 _TABLE_STARTED = re.compile(r"Beginning sync for \w+ table [^.\s]+\.(\w+)")
@@ -32,8 +32,9 @@ def pipeline_env(
     target: str = "prod",
 ) -> dict[str, str]:
     """The environment of Meltano and dbt: the resolved connection settings, this migration's
-    own Meltano state (magento_migration.state), and the dbt target (`target` unless DBT_TARGET
-    names one: every target but `prod` masks personal data)."""
+    own Meltano state (magento_migration.state) and run folder (`meltano_system_dir`), and the
+    dbt target (`target` unless DBT_TARGET names one: every target but `prod` masks personal
+    data)."""
     env = dict(os.environ)
     for prefix, settings in (("MAGENTO_DB", source), ("WAREHOUSE_DB", warehouse)):
         env[f"{prefix}_HOST"] = settings.host
@@ -49,6 +50,7 @@ def pipeline_env(
     for name, value in state.state_env(source, warehouse, raw_schema(env)).items():
         # an explicitly configured Meltano system database is kept; the state id suffix never
         env[name] = env.get(name, value) if name == "MELTANO_DATABASE_URI" else value
+    env["MELTANO_SYS_DIR_ROOT"] = str(meltano_system_dir(env["MELTANO_RUN_STATE_ID_SUFFIX"]))
     if not env.get("DBT_TARGET"):
         env["DBT_TARGET"] = target
     if extra:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -13,6 +14,7 @@ from magento_delete_guard.stream import StreamCounts, count, table_of
 
 from magento_migration import cli, pipeline
 from magento_migration.errors import MassDeleteError
+from magento_migration.project import MELTANO_DIR
 from magento_migration.settings import DbSettings
 from magento_migration.state import meltano_database_uri, migration_id, state_id
 
@@ -139,3 +141,20 @@ def test_state_id_is_meltanos_run_id_with_the_migration_suffix() -> None:
     env = pipeline.pipeline_env(SOURCE, WAREHOUSE, {"MELTANO_ENVIRONMENT": "prod"})
     suffix = migration_id(SOURCE, WAREHOUSE, "magento_raw")
     assert state_id(env, "tap-mysql-binlog") == f"prod:tap-mysql-binlog-to-target-postgres:{suffix}"
+
+
+def test_each_migration_runs_meltano_in_its_own_system_folder() -> None:
+    """Meltano writes a run's catalog and state to fixed paths under its system folder: two
+    migrations from one checkout get two folders, sharing the installed plugins."""
+    folders = [
+        pipeline.pipeline_env(SOURCE, warehouse)["MELTANO_SYS_DIR_ROOT"]
+        for warehouse in (WAREHOUSE, WAREHOUSE.with_name("rehearsal"), WAREHOUSE)
+    ]
+    assert folders[0] == folders[2] != folders[1]
+    for folder in map(Path, folders[:2]):
+        assert folder.parent == MELTANO_DIR / "migrations"
+        assert folder.name == migration_id(SOURCE, WAREHOUSE, "magento_raw") or (
+            folder.name == migration_id(SOURCE, WAREHOUSE.with_name("rehearsal"), "magento_raw")
+        )
+        for plugins in ("extractors", "loaders", "mappers", "utilities"):
+            assert (folder / plugins).resolve() == (MELTANO_DIR / plugins).resolve()
