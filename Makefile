@@ -11,7 +11,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
 SQL_PATHS := models analyses tests/dbt
 
-.PHONY: help install servers demo migrate sync summary report registry test lint format pytest unit docs clean
+.PHONY: help install servers demo migrate sync summary report registry bench test lint format pytest unit docs clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -50,6 +50,9 @@ report: $(INSTALLED)  ## write target/migration_report.html (rows, money, quaran
 
 registry: $(INSTALLED)  ## regenerate meltano.yml's table lists and macros/registry_generated.sql from the registry
 	$(BIN)/magento-migrate registry --write
+
+bench: $(INSTALLED)  ## time the whole migration of a generated `large` store (BENCH_ARGS="--profile medium --skip-singer")
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 test: lint pytest  ## every lint and test (what CI runs)
 

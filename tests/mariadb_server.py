@@ -22,8 +22,9 @@ def _free_port() -> int:
 
 
 @contextmanager
-def binlog_mariadb(workdir: Path) -> Iterator[DbSettings]:
-    """Start mariadbd on a free port with binlog_format=ROW; yield root's settings; stop it."""
+def binlog_mariadb(workdir: Path, buffer_pool: str = "256M") -> Iterator[DbSettings]:
+    """Start mariadbd on a free port with binlog_format=ROW; yield root's settings; stop it.
+    `buffer_pool`: InnoDB's buffer pool (benchmarks of `large` stores need a few GB)."""
     mariadbd = shutil.which("mariadbd") or "/usr/sbin/mariadbd"
     datadir = workdir / "data"
     subprocess.run(
@@ -52,7 +53,7 @@ def binlog_mariadb(workdir: Path) -> Iterator[DbSettings]:
             "--binlog-format=ROW",
             "--binlog-row-image=FULL",
             "--server-id=9001",
-            "--innodb-buffer-pool-size=256M",
+            f"--innodb-buffer-pool-size={buffer_pool}",
         ],
         stdout=(workdir / "mariadb.log").open("w"),
         stderr=subprocess.STDOUT,
