@@ -52,6 +52,32 @@
 {%- endmacro %}
 
 
+{#
+    The EAV entities (sync_eav_entity_tables), sorted by table, one dict each: entity (its
+    entity type), table (its entity table, the prefix of its value tables), entity_type_code
+    (Magento's eav_entity_type code: the table's name without `_entity`), staging_model and key
+    (its staging model and the id column there), unioned (the model of its value rows,
+    int_<entity>_attribute_values_unioned) and has_store (its value tables have store_id: the
+    catalog's; read from the source's columns, so false while dbt parses, when no SQL runs).
+#}
+{% macro magento_eav_entities() -%}
+    {%- set entities = [] -%}
+    {%- for table, entity in sync_eav_entity_tables() | dictsort -%}
+        {%- set values = graph.sources.get('source.' ~ project_name ~ '.magento.' ~ table ~ '_varchar') if execute else none -%}
+        {%- do entities.append({
+            'entity': entity,
+            'table': table,
+            'entity_type_code': table[:-7] if table.endswith('_entity') else table,
+            'staging_model': 'stg_magento__' ~ table,
+            'key': magento_staged_primary_key(table)[0],
+            'unioned': 'int_' ~ entity ~ '_attribute_values_unioned',
+            'has_store': values is not none and 'store_id' in values.columns,
+        }) -%}
+    {%- endfor -%}
+    {{ return(entities) }}
+{%- endmacro %}
+
+
 {# An EAV entity table and its five value tables. #}
 {% macro sync_eav_tables(entity_table) -%}
     {%- set tables = [entity_table] -%}

@@ -3,12 +3,7 @@
 -- deleted attribute, attribute of another entity type or backend table, entity that does not
 -- exist) or 'excluded' (a store-view row of a global attribute: Magento ignores it and so do we).
 
-{%- set entity_tables = [
-    ('customer', 'customer_entity', 'stg_magento__customer_entity', 'customer_id', false),
-    ('customer_address', 'customer_address_entity', 'stg_magento__customer_address_entity', 'customer_address_id', false),
-    ('catalog_category', 'catalog_category_entity', 'stg_magento__catalog_category_entity', 'category_id', true),
-    ('catalog_product', 'catalog_product_entity', 'stg_magento__catalog_product_entity', 'product_id', true),
-] %}
+{%- set entities = magento_eav_entities() %}
 
 with
 
@@ -29,26 +24,26 @@ option_ids as (
 
 value_rows as (
 
-    {%- for entity_type, prefix, entity_model, entity_key, has_store in entity_tables %}
+    {%- for eav in entities %}
     {%- set outer_loop = loop %}
     {%- for backend_type in eav_backend_types() %}
     select
-        '{{ prefix }}_{{ backend_type }}' as source_table,
-        '{{ entity_type }}' as entity_type_code,
+        '{{ eav.table }}_{{ backend_type }}' as source_table,
+        '{{ eav.entity_type_code }}' as entity_type_code,
         '{{ backend_type }}' as table_backend_type,
         value_row.value_id,
         value_row.entity_id,
         value_row.attribute_id,
-        {%- if has_store %}
+        {%- if eav.has_store %}
         value_row.store_id,
         {%- else %}
         0 as store_id,
         {%- endif %}
         {{ eav_value_as_text('value_row.value', backend_type) }} as value,
-        entities.{{ entity_key }} is not null as entity_exists
-    from {{ ref('stg_magento__' ~ prefix ~ '_' ~ backend_type) }} as value_row
-    left join {{ ref(entity_model) }} as entities
-        on value_row.entity_id = entities.{{ entity_key }}
+        entities.{{ eav.key }} is not null as entity_exists
+    from {{ ref(eav.staging_model ~ '_' ~ backend_type) }} as value_row
+    left join {{ ref(eav.staging_model) }} as entities
+        on value_row.entity_id = entities.{{ eav.key }}
     {%- if not (outer_loop.last and loop.last) %}
     union all
     {%- endif %}

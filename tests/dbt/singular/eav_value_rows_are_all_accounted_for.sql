@@ -4,24 +4,19 @@
 -- Each relation is read once and grouped by table (a subquery per table and relation read the
 -- unioned views and the exclusions view 20 times: minutes on a medium store).
 
-{%- set entity_tables = [
-    ('catalog_product', 'catalog_product_entity', 'int_product_attribute_values_unioned', 'stg_magento__catalog_product_entity', 'product_id'),
-    ('catalog_category', 'catalog_category_entity', 'int_category_attribute_values_unioned', 'stg_magento__catalog_category_entity', 'category_id'),
-    ('customer', 'customer_entity', 'int_customer_attribute_values_unioned', 'stg_magento__customer_entity', 'customer_id'),
-    ('customer_address', 'customer_address_entity', 'int_customer_address_attribute_values_unioned', 'stg_magento__customer_address_entity', 'customer_address_id'),
-] %}
+{%- set entities = magento_eav_entities() %}
 
 with
 
 staged as (
 
-    {%- for entity_type, prefix, unioned, entity_model, entity_key in entity_tables %}
+    {%- for eav in entities %}
     {%- set outer_loop = loop %}
     {%- for backend_type in eav_backend_types() %}
     select
-        '{{ prefix }}_{{ backend_type }}' as source_table,
+        '{{ eav.table }}_{{ backend_type }}' as source_table,
         count(*) as row_count
-    from ({{ magento_source(prefix ~ '_' ~ backend_type) }}) as raw_rows  -- noqa: ST05
+    from ({{ magento_source(eav.table ~ '_' ~ backend_type) }}) as raw_rows  -- noqa: ST05
     {%- if not (outer_loop.last and loop.last) %}
     union all
     {%- endif %}
@@ -32,13 +27,13 @@ staged as (
 
 consumed as (
 
-    {%- for entity_type, prefix, unioned, entity_model, entity_key in entity_tables %}
+    {%- for eav in entities %}
     select
-        '{{ prefix }}_' || consumed.backend_type as source_table,
+        '{{ eav.table }}_' || consumed.backend_type as source_table,
         count(*) as row_count
-    from {{ ref(unioned) }} as consumed
-    inner join {{ ref(entity_model) }} as entities
-        on consumed.entity_id = entities.{{ entity_key }}
+    from {{ ref(eav.unioned) }} as consumed
+    inner join {{ ref(eav.staging_model) }} as entities
+        on consumed.entity_id = entities.{{ eav.key }}
     where not (consumed.scope = 'global' and consumed.store_id <> 0)
     group by consumed.backend_type
     {%- if not loop.last %}
