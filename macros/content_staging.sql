@@ -11,32 +11,28 @@
     compiles to plain magento_source().
 #}
 
-{# The staged entity tables: their id column, and the tables keyed by (or whose parent is) their row_id,
-   with the column that holds the row_id there and the staged column it becomes. #}
+{# The staged entity tables (registry: `staged`): their id column (primary key), and the tables
+   keyed by (or whose parent is) their row_id, with the column that holds the row_id there, the
+   staged column it becomes and the id their other versions are excluded by: the entity's EAV
+   value tables (row_id, entity_id, value_id) and the tables whose registry entry is
+   `staged_by` it. #}
 {% macro magento_staged_tables() -%}
-    {%- set eav = ['varchar', 'int', 'decimal', 'datetime', 'text'] -%}
-    {%- set product_children = {} -%}
-    {%- for backend in eav -%}
-        {%- do product_children.update({'catalog_product_entity_' ~ backend: ('row_id', 'entity_id', 'value_id')}) -%}
+    {%- set registry = magento_registry() -%}
+    {%- set staged = {} -%}
+    {%- for table, meta in registry.items() if meta.get('staged') -%}
+        {%- set children = {} -%}
+        {%- if table in sync_eav_entity_tables() -%}
+            {%- for backend in eav_backend_types() -%}
+                {%- do children.update({table ~ '_' ~ backend: ('row_id', 'entity_id', 'value_id')}) -%}
+            {%- endfor -%}
+        {%- endif -%}
+        {%- for child, child_meta in registry.items() if (child_meta.get('staged_by') or {}).get('table') == table -%}
+            {%- set by = child_meta['staged_by'] -%}
+            {%- do children.update({child: (by['row_column'], by['column'], by['excluded_id'])}) -%}
+        {%- endfor -%}
+        {%- do staged.update({table: {'id': meta['primary_key'][0], 'children': children}}) -%}
     {%- endfor -%}
-    {%- do product_children.update({
-        'catalog_product_entity_media_gallery_value_to_entity': ('row_id', 'entity_id', 'row_id'),
-        'catalog_product_super_link': ('parent_id', 'parent_id', 'link_id'),
-        'catalog_product_super_attribute': ('product_id', 'product_id', 'product_super_attribute_id'),
-        'catalog_product_relation': ('parent_id', 'parent_id', 'parent_id'),
-    }) -%}
-    {%- set category_children = {} -%}
-    {%- for backend in eav -%}
-        {%- do category_children.update({'catalog_category_entity_' ~ backend: ('row_id', 'entity_id', 'value_id')}) -%}
-    {%- endfor -%}
-    {{ return({
-        'catalog_product_entity': {'id': 'entity_id', 'children': product_children},
-        'catalog_category_entity': {'id': 'entity_id', 'children': category_children},
-        'salesrule': {'id': 'rule_id', 'children': {
-            'salesrule_website': ('row_id', 'rule_id', 'row_id'),
-            'salesrule_customer_group': ('row_id', 'rule_id', 'row_id'),
-        }},
-    }) }}
+    {{ return(staged) }}
 {%- endmacro %}
 
 

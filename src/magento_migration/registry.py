@@ -42,6 +42,8 @@ META_KEYS = frozenset(
         "checked_id",
         "service_table",
         "service_table_filter",
+        "staged",
+        "staged_by",
     }
 )
 
