@@ -90,3 +90,11 @@ def test_one_sync_cycle_after_activity_equals_a_fresh_migration(scenario) -> Non
         assert logged.get(customer) == mapped[customer]
 
     assert_equals_fresh_migration(synced, fresh)
+
+    if mode == "binlog":
+        # a cycle whose binlog brings nothing skips its dbt build and changes no service row
+        idle = sync_cycle(synced, "--mode", mode)
+        assert idle.returncode == 0, idle.stdout[-4000:] + idle.stderr[-2000:]
+        assert "dbt build skipped" in idle.stdout
+        assert "dbt-build" not in idle.stdout
+        assert_equals_fresh_migration(synced, fresh)

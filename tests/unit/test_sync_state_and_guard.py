@@ -17,6 +17,7 @@ from magento_migration.errors import MassDeleteError
 from magento_migration.project import MELTANO_DIR
 from magento_migration.settings import DbSettings
 from magento_migration.state import meltano_database_uri, migration_id, state_id
+from magento_migration.sync import unchanged
 
 SOURCE = DbSettings("10.0.0.5", 3306, "migrator", "s3cret", "magento")
 WAREHOUSE = DbSettings("wh.internal", 5432, "loader", "p@ss:w/rd?", "warehouse")
@@ -158,3 +159,38 @@ def test_each_migration_runs_meltano_in_its_own_system_folder() -> None:
         )
         for plugins in ("extractors", "loaders", "mappers", "utilities"):
             assert (folder / plugins).resolve() == (MELTANO_DIR / plugins).resolve()
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ([_message("SCHEMA", "shop-store", schema={}, key_properties=["store_id"])], (0, 0, 0)),
+        (
+            [
+                _message("RECORD", "shop-store", record={"store_id": 1}),
+                _message("RECORD", "shop-store", record={"store_id": 2, "_sdc_deleted_at": "x"}),
+                _message("ACTIVATE_VERSION", "shop-store", version=3),
+            ],
+            (1, 1, 1),
+        ),
+    ],
+)
+def test_the_cycle_reads_what_the_guard_passed_on(
+    lines: list[str], expected: tuple[int, int, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The guard's summary line is what the sync cycle parses to skip a build of nothing."""
+    assert guard(io.StringIO("".join(lines)), io.StringIO(), {}) == 0
+    change = unchanged.stream_change(capsys.readouterr().err)
+    assert change is not None
+    assert (change.records, change.deletes, change.versions) == expected
+    assert change.empty == (expected == (0, 0, 0))
+    assert unchanged.stream_change("a log from before the guard counted records") is None
+
+
+def test_the_build_fingerprint_follows_the_settings_dbt_reads_and_no_credential() -> None:
+    env = pipeline.pipeline_env(SOURCE, WAREHOUSE, target="prod")
+    fingerprint = unchanged.code_fingerprint(env)
+    assert fingerprint == unchanged.code_fingerprint(dict(env))
+    assert fingerprint != unchanged.code_fingerprint({**env, "DBT_TARGET": "dev"})
+    assert fingerprint != unchanged.code_fingerprint({**env, "WAREHOUSE_RAW_SCHEMA": "shop_raw"})
+    assert fingerprint == unchanged.code_fingerprint({**env, "WAREHOUSE_DB_PASS": "other"})

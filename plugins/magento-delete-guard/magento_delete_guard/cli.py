@@ -105,9 +105,13 @@ def guard(lines: IO[str], out: IO[str], config: dict) -> int:
         spool.seek(0)
         for line in spool:
             out.write(line)
+    # read by the sync cycle: a cycle whose stream carried nothing skips its dbt build
+    records = sum(c.upserts for c in streams.values())
     deleted = sum(c.deletes for c in streams.values())
+    versions = sum(1 for c in streams.values() if c.activated_version is not None)
     print(
-        f"magento-delete-guard: {len(streams)} stream(s), {deleted:,} DELETE record(s) passed on",
+        f"magento-delete-guard: {len(streams)} stream(s), {records:,} record(s), "
+        f"{deleted:,} DELETE record(s), {versions} table version(s) passed on",
         file=sys.stderr,
     )
     return 0

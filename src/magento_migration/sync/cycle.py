@@ -7,7 +7,8 @@ incremental mode  meltano run tap-mysql-incremental ... target-postgres
 both              with this migration's own Meltano state (magento_migration.state) and the
                   mass-delete guard in front of the target (plugins/magento-delete-guard)
                   + Magento's ON DELETE CASCADE / SET NULL applied to the raw layer
-                  + analyze, dbt build (incremental models, tests), dbt source freshness
+                  + analyze, dbt build (incremental models, tests), dbt source freshness;
+                  the build is skipped when nothing it reads changed (sync/unchanged.py)
                   + the one-screen status from migration.sync_status
 """
 
@@ -25,6 +26,7 @@ from magento_migration.errors import MassDeleteError, MigrationError
 from magento_migration.project import log_dir
 from magento_migration.registry import incremental_tables
 from magento_migration.settings import DbSettings, raw_schema
+from magento_migration.sync import unchanged
 from magento_migration.sync.binlog import check_binlog
 from magento_migration.sync.raw_layer import (
     analyze_raw_layer,
@@ -51,6 +53,8 @@ class CycleReport:
     set_null: int = 0
     swept_deletions: int = 0
     status_rows: list[tuple] = field(default_factory=list)
+    # why the cycle ran dbt build; None: it skipped it, nothing the build reads changed
+    build_reason: str | None = "not decided"
     freshness_ok: bool = True
     breaches: list[str] = field(default_factory=list)
 
@@ -88,10 +92,14 @@ def guard_env(limit: DeleteLimit) -> dict[str, str]:
     }
 
 
-def _guarded_el(name: str, extractor: str, env: dict[str, str]) -> None:
-    """The cycle's EL; a stop by the mass-delete guard becomes a MassDeleteError."""
+def _guarded_el(name: str, extractor: str, env: dict[str, str]) -> unchanged.StreamChange | None:
+    """The cycle's EL; a stop by the mass-delete guard becomes a MassDeleteError. Returns what
+    the guard passed on to the target."""
     try:
-        pipeline.run_step(name, pipeline.el_command(extractor, guarded=True), env, progress=False)
+        step = pipeline.run_step(
+            name, pipeline.el_command(extractor, guarded=True), env, progress=False
+        )
+        return unchanged.stream_change(step.log_path.read_text(encoding="utf-8", errors="replace"))
     except MigrationError:
         log = (log_dir(env) / f"{name}.log").read_text(encoding="utf-8", errors="replace")
         breaches = [
@@ -137,7 +145,7 @@ def run_cycle(
 
     report.state_reset = _reset_state_without_raw_layer(warehouse, env, EXTRACTORS[chosen], schema)
     started = time.monotonic()
-    _guarded_el(f"sync-el-{chosen}", EXTRACTORS[chosen], env)
+    stream = _guarded_el(f"sync-el-{chosen}", EXTRACTORS[chosen], env)
     _timed(report, "extract-load", started)
 
     started = time.monotonic()
@@ -150,9 +158,20 @@ def run_cycle(
     analyze_raw_layer(warehouse, schema)
     _timed(report, "raw-layer", started)
 
-    started = time.monotonic()
-    pipeline.dbt(env, "build", name="sync-dbt-build")
-    _timed(report, "dbt-build", started)
+    raw_changed = report.swept_deletions + report.cascaded_deletes + report.set_null
+    report.build_reason = "state reset" if report.state_reset else None
+    report.build_reason = report.build_reason or unchanged.build_needed(
+        warehouse, schema, env, stream, raw_changed
+    )
+    if report.build_reason:
+        started, started_at = time.monotonic(), time.time()
+        try:
+            pipeline.dbt(env, "build", name="sync-dbt-build")
+        except MigrationError:
+            unchanged.forget_build(warehouse)
+            raise
+        unchanged.record_build(warehouse, unchanged.code_fingerprint(env), started_at)
+        _timed(report, "dbt-build", started)
 
     started = time.monotonic()
     try:
@@ -201,11 +220,17 @@ def render(report: CycleReport) -> str:
             else ""
         )
     )
-    changed = [row for row in report.status_rows if row[2]]
-    total = sum(row[2] for row in changed)
-    lines.append(f"Changed rows this cycle: {total:,} in {len(changed)} table(s)")
-    for table, _, count, _ in changed[:12]:
-        lines.append(f"    {table:<55} {count:>10,}")
+    if report.build_reason is None:
+        lines.append(
+            "Changed rows this cycle: 0 (dbt build skipped: no row changed in Magento, "
+            "same code, no staged version started or ended since the last build)"
+        )
+    else:
+        changed = [row for row in report.status_rows if row[2]]
+        total = sum(row[2] for row in changed)
+        lines.append(f"Changed rows this cycle: {total:,} in {len(changed)} table(s)")
+        for table, _, count, _ in changed[:12]:
+            lines.append(f"    {table:<55} {count:>10,}")
     lags = [row[3] for row in report.status_rows if row[3] is not None]
     if lags:
         lines.append(f"Lag: max {max(lags):,.0f}s over {len(lags)} tables")

@@ -9,6 +9,7 @@ change time of each table, as `migration.sync_status` does.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import threading
@@ -87,6 +88,8 @@ class SyncMonitor:
             tables = read_freshness(warehouse)
         except MigrationError:
             tables = ()
+        if report.build_reason is None:  # the build was skipped: nothing changed this cycle
+            tables = tuple(dataclasses.replace(table, rows_changed=0) for table in tables)
         problems = list(report.breaches)
         if not report.freshness_ok:
             problems.append("dbt source freshness failed")
