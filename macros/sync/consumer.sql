@@ -16,7 +16,8 @@
     Declares the model an incremental consumer of the change feed, keyed by Magento entities of
     `entity_type` (as in sync_entity_keys): its config (strategy `sync`, `sync_mode` 'replace'
     for intermediate EAV tables or 'diff' for service tables, `scope_key` the column holding the
-    entity id, the post-hook that records its feed position) and its dependencies on the sync's
+    entity id, the post-hook that records its feed position; logged, as its rows are history, not
+    rebuilt each run) and its dependencies on the sync's
     plan tables, which its SQL reads at compile time only. `tables`: raw tables besides the
     entity type's EAV tables whose change affects an entity (e.g. product websites). The
     declaration is kept in the model's meta (`sync_consumer`), where sync_consumers() finds it.
@@ -36,6 +37,7 @@
         'sync_mode': mode,
         'sync_scope_key': scope_key,
         'on_schema_change': on_schema_change,
+        'unlogged': false,
         'post_hook': ['{{ sync_record_position() }}'],
         'meta': {'sync_consumer': {'entity_type': entity_type, 'tables': tables}},
     } -%}
