@@ -22,6 +22,7 @@ from magento_migration.settings import (
     source_settings,
     warehouse_settings,
 )
+from magento_migration.sync import unchanged
 from magento_migration.sync.raw_layer import analyze_raw_layer
 
 
@@ -59,6 +60,9 @@ def migrate(
     source_tables = preflight.check_source(source)
     preflight.check_warehouse(warehouse)
     with pipeline.run_lock(warehouse):
+        # the raw layer is about to change: a sync cycle must not skip its build on the record
+        # of an earlier one (sync/unchanged.py)
+        unchanged.mark_raw_layer(warehouse, clean=False)
         replicated = [table for table in replicated_tables() if table in source_tables]
         if not build:
             seconds = _extract_load(env, len(replicated), el, {})

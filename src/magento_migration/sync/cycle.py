@@ -144,6 +144,8 @@ def run_cycle(
     schema = raw_schema(env)
 
     report.state_reset = _reset_state_without_raw_layer(warehouse, env, EXTRACTORS[chosen], schema)
+    previous = unchanged.last_build(warehouse)
+    unchanged.mark_raw_layer(warehouse, clean=False)
     started = time.monotonic()
     stream = _guarded_el(f"sync-el-{chosen}", EXTRACTORS[chosen], env)
     _timed(report, "extract-load", started)
@@ -161,17 +163,15 @@ def run_cycle(
     raw_changed = report.swept_deletions + report.cascaded_deletes + report.set_null
     report.build_reason = "state reset" if report.state_reset else None
     report.build_reason = report.build_reason or unchanged.build_needed(
-        warehouse, schema, env, stream, raw_changed
+        warehouse, schema, env, previous, stream, raw_changed
     )
     if report.build_reason:
         started, started_at = time.monotonic(), time.time()
-        try:
-            pipeline.dbt(env, "build", name="sync-dbt-build")
-        except MigrationError:
-            unchanged.forget_build(warehouse)
-            raise
+        pipeline.dbt(env, "build", name="sync-dbt-build")
         unchanged.record_build(warehouse, unchanged.code_fingerprint(env), started_at)
         _timed(report, "dbt-build", started)
+    else:
+        unchanged.mark_raw_layer(warehouse, clean=True)
 
     started = time.monotonic()
     try:

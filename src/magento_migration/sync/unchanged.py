@@ -6,7 +6,10 @@ these hold:
 - its EL passed on no record, no DELETE and no table version (the mass-delete guard counts them
   in the stream the target receives) and the FK actions and the key sweep changed no raw row;
 - the last build this migration's sync ran succeeded with the same code and settings (a
-  fingerprint of the dbt project's files and the settings it reads, kept in the warehouse);
+  fingerprint of the dbt project's files and the settings it reads, kept in the warehouse), and
+  no cycle since has written to the raw layer without finishing its build (each cycle marks the
+  record before its EL, and only a build or a cycle that changed nothing marks it clean again:
+  a cycle killed between its EL and the end of its build leaves it marked);
 - no Commerce version started or ended since that build (a raw table with created_in and
   updated_in has a bound in (built at, now]).
 The record lives in the warehouse beside the raw layer it describes (`meltano.magento_sync_build`,
@@ -22,7 +25,6 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-import psycopg
 from psycopg import sql
 
 from magento_migration.connections import postgres_connection
@@ -91,36 +93,50 @@ def code_fingerprint(env: Mapping[str, str]) -> str:
     return digest.hexdigest()
 
 
-def last_build(warehouse: DbSettings) -> tuple[str, float] | None:
-    """(fingerprint, Unix time it started) of the sync's last successful build, if any."""
+@dataclass(frozen=True)
+class LastBuild:
+    """The sync's last successful build: its fingerprint, when it started (Unix time), and
+    whether the raw layer is still as that build read it (clean)."""
+
+    fingerprint: str
+    started_at: float
+    clean: bool
+
+
+def last_build(warehouse: DbSettings) -> LastBuild | None:
+    """The record of the sync's last successful build, if any."""
     with postgres_connection(warehouse) as connection:
         if connection.execute("select to_regclass(%s)", (_RECORD_NAME,)).fetchone()[0]:
             row = connection.execute(
-                sql.SQL("select fingerprint, started_at from {}").format(_RECORD)
+                sql.SQL("select fingerprint, started_at, clean from {}").format(_RECORD)
             ).fetchone()
-            return (row[0], float(row[1])) if row else None
+            return LastBuild(row[0], float(row[1]), bool(row[2])) if row else None
     return None
+
+
+def mark_raw_layer(warehouse: DbSettings, *, clean: bool) -> None:
+    """Before a cycle writes to the raw layer: not clean (a cycle stopped anywhere after this,
+    killed included, leaves it so, and the next cycle builds); clean again after a cycle that
+    changed nothing."""
+    with postgres_connection(warehouse) as connection:
+        if connection.execute("select to_regclass(%s)", (_RECORD_NAME,)).fetchone()[0]:
+            connection.execute(sql.SQL("update {} set clean = %s").format(_RECORD), (clean,))
 
 
 def record_build(warehouse: DbSettings, fingerprint: str, started_at: float) -> None:
     """Keep (fingerprint, start) of a build that succeeded, replacing the previous record."""
     with postgres_connection(warehouse) as connection, connection.transaction():
+        connection.execute(sql.SQL("drop table if exists {}").format(_RECORD))
         connection.execute(
             sql.SQL(
-                "create table if not exists {} (fingerprint text not null, "
-                "started_at double precision not null)"
+                "create table {} (fingerprint text not null, "
+                "started_at double precision not null, clean boolean not null)"
             ).format(_RECORD)
         )
-        connection.execute(sql.SQL("delete from {}").format(_RECORD))
         connection.execute(
-            sql.SQL("insert into {} values (%s, %s)").format(_RECORD), (fingerprint, started_at)
+            sql.SQL("insert into {} values (%s, %s, true)").format(_RECORD),
+            (fingerprint, started_at),
         )
-
-
-def forget_build(warehouse: DbSettings) -> None:
-    """A build that failed: the next cycle builds whatever its EL brings."""
-    with postgres_connection(warehouse) as connection:
-        connection.execute(sql.SQL("drop table if exists {}").format(_RECORD))
 
 
 def staged_bound_passed(warehouse: DbSettings, schema: str, since: float) -> bool:
@@ -152,23 +168,22 @@ def build_needed(
     warehouse: DbSettings,
     schema: str,
     env: Mapping[str, str],
+    previous: LastBuild | None,
     stream: StreamChange | None,
     raw_rows_changed: int,
 ) -> str | None:
-    """Why this cycle must run `dbt build`, or None when nothing it reads changed."""
+    """Why this cycle must run `dbt build`, or None when nothing it reads changed. `previous`:
+    the record as the cycle found it, before it marked the raw layer."""
     if stream is None:
         return "the EL did not report what it passed on"
     if not stream.empty or raw_rows_changed:
         return "rows changed"
-    try:
-        previous = last_build(warehouse)
-    except psycopg.Error:
-        previous = None
     if previous is None:
         return "no successful build recorded"
-    fingerprint, started_at = previous
-    if fingerprint != code_fingerprint(env):
+    if not previous.clean:
+        return "an earlier cycle changed the raw layer and did not finish its build"
+    if previous.fingerprint != code_fingerprint(env):
         return "the dbt project or its settings changed since the last build"
-    if staged_bound_passed(warehouse, schema, started_at):
+    if staged_bound_passed(warehouse, schema, previous.started_at):
         return "a staged version started or ended since the last build"
     return None
