@@ -128,6 +128,19 @@ class Row:
     note: str = ""
 
 
+class Rows(list):
+    """The figures of one profile, each printed as soon as it is measured (a run stopped half
+    way still shows what it measured)."""
+
+    def append(self, row: Row) -> None:
+        super().append(row)
+        print(
+            f"    {row.stage}: {row.seconds:.1f} s"
+            + (f", peak {row.peak_mb:,.0f} MB" if row.peak_mb else ""),
+            flush=True,
+        )
+
+
 def bench_env(source: DbSettings, warehouse: DbSettings, workdir: Path) -> dict[str, str]:
     """A migration's environment with its dbt target and logs in `workdir` (target prod)."""
     workdir.mkdir()
@@ -151,7 +164,7 @@ def bench_profile(profile: str, *, skip_singer: bool, workdir: Path) -> list[Row
         source = server.with_name(f"magento_bench_{profile}")
         warehouse = warehouse_settings().with_name(f"bench_{profile}")
         env = bench_env(source, warehouse, workdir / "migrate")
-        rows: list[Row] = []
+        rows = Rows()
 
         print(f"[{profile}] generating the store ...", flush=True)
         generated = measure(
@@ -210,7 +223,8 @@ def bench_profile(profile: str, *, skip_singer: bool, workdir: Path) -> list[Row
             + walls["dbt build"]
         )
         rows.append(Row("migrate: EL + dbt build (the issue's target: <= 300 s)", migration))
-        rows += _slowest_nodes(workdir / "migrate" / "target" / BUILD_RESULTS)
+        for row in _slowest_nodes(workdir / "migrate" / "target" / BUILD_RESULTS):
+            rows.append(row)
         rows.append(
             Row(
                 "migrate: report + verify",
