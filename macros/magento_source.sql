@@ -92,3 +92,23 @@
         cast({{ expression }} as {{ data_type }})
     {%- endif -%}
 {%- endmacro %}
+
+
+{#
+    An on-run-start hook: lists the raw schema once, before the threads start, so that dbt's
+    relation cache holds every raw table when the models compile. Otherwise the first threads to
+    ask fill the cache table by table, and the cache counts the schema as listed from its first
+    table on: a thread asking meanwhile gets a partial list, and magento_source() or
+    magento_is_staged() takes an existing raw table for absent (seen: a Commerce category view
+    compiled without its current-version filter). Renders a no-op statement.
+#}
+{% macro cache_magento_relations() -%}
+    {%- if execute -%}
+        {%- for node in graph.sources.values() if node.source_name == 'magento' -%}
+            {%- if loop.first -%}
+                {%- do adapter.get_relation(database=node.database, schema=node.schema, identifier=node.identifier) -%}
+            {%- endif -%}
+        {%- endfor -%}
+    {%- endif -%}
+    select 1
+{%- endmacro %}
