@@ -78,7 +78,10 @@
     for the default scope). A candidate is the default row (store 0) or the row of the scope's
     own store view; the store-view row wins whenever it exists, whatever its value (Magento:
     IF(store.value_id > 0, store.value, default.value)). Global attributes take only the
-    default row. The result keeps `resolved_store_id`: the store the value came from.
+    default row, and are resolved for the default scope only: in every store view their value
+    is the default one, so their rows are not repeated per view (on `large`, 7.3 M of the 8.8 M
+    default-scope product int values are global: the join no longer multiplies them by the store
+    views before the sort). The result keeps `resolved_store_id`: the store the value came from.
 #}
 {% macro eav_resolve_store_scope(values_relation, scopes_relation) -%}
     select distinct on (candidate.entity_id, candidate.attribute_id, scope.store_id)
@@ -94,8 +97,8 @@
     from {{ values_relation }} as candidate
     inner join {{ scopes_relation }} as scope
         on
-            candidate.store_id = 0
-            or (candidate.store_id = scope.store_id and candidate.scope <> 'global')
+            (candidate.scope <> 'global' or scope.store_id = 0)
+            and (candidate.store_id = 0 or candidate.store_id = scope.store_id)
     order by
         candidate.entity_id,
         candidate.attribute_id,
@@ -246,7 +249,6 @@ final as (
         resolved.*,
         {{ eav_value_json('resolved', 'resolved.store_id') }} as value_json
     from resolved
-    where resolved.store_id = 0 or resolved.scope <> 'global'
 
 )
 
