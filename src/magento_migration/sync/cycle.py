@@ -157,10 +157,11 @@ def run_cycle(
         )
     actions = apply_foreign_key_actions(warehouse, schema, limit)
     report.cascaded_deletes, report.set_null = actions.cascaded_deletes, actions.set_null
-    analyze_raw_layer(warehouse, schema)
+    raw_changed = report.swept_deletions + report.cascaded_deletes + report.set_null
+    if stream is None or not stream.empty or raw_changed:
+        analyze_raw_layer(warehouse, schema)  # statistics change only with rows
     _timed(report, "raw-layer", started)
 
-    raw_changed = report.swept_deletions + report.cascaded_deletes + report.set_null
     report.build_reason = "state reset" if report.state_reset else None
     report.build_reason = report.build_reason or unchanged.build_needed(
         warehouse, schema, env, previous, stream, raw_changed
