@@ -65,12 +65,12 @@ format: $(INSTALLED)  ## fix what sqlfluff and ruff can fix
 	$(BIN)/ruff check --fix src tests benchmarks scripts
 	$(BIN)/sqlfluff fix $(SQL_PATHS)
 
-# two workers (`pytest -n`, one test module or shared store at a time each; PYTEST_WORKERS=0: one
-# process): the end-to-end tests wait on servers and subprocesses as much as they compute
+# two workers (`pytest -n`, each test module on one worker; PYTEST_WORKERS=0: one process): the
+# end-to-end tests wait on servers and subprocesses as much as they compute
 PYTEST_WORKERS ?= 2
 
 pytest: $(INSTALLED)  ## the whole test suite: unit tests, then end to end (real MariaDB, Postgres, Meltano, dbt)
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 unit: $(INSTALLED)  ## the fast tier: pure logic, no servers, seconds (tests/unit)
 	$(BIN)/pytest -m "not e2e" tests/unit

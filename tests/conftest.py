@@ -40,8 +40,9 @@ FRESH_INSTALL_DUMP = Path(
 )
 
 
-# The modules that take longest (minutes of sync cycles and builds): with `pytest -n 2` (make
-# test) they start first, so that no worker is left with one of them at the end.
+# The modules that take longest (minutes of sync cycles and builds): with `pytest -n 2 --dist
+# loadfile` (make test: each module on one worker, its module fixtures built once) they start
+# first, so that no worker is left with one of them at the end.
 SLOW_MODULES = (
     "test_sync_commerce",
     "test_sync_scoping",
@@ -55,27 +56,14 @@ SLOW_MODULES = (
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test outside tests/unit runs on the real servers: mark it `e2e`. Groups for
-    `pytest -n --dist loadgroup` (make test), each run by one worker: a module (its module
-    fixtures are built once); the modules that share the session's `small_store` together
-    (built once, not per worker); a sync test per mode (`scenario`, a function fixture), so
-    that the two modes of one test run side by side."""
+    """Every test outside tests/unit runs on the real servers: mark it `e2e`. The slowest
+    modules first (SLOW_MODULES), the order within each module kept."""
     unit = Path(__file__).parent / "unit"
     for item in items:
         if unit not in item.path.parents:
             item.add_marker(pytest.mark.e2e)
-        item.add_marker(pytest.mark.xdist_group(_group(item)))
     rank = {module: index for index, module in enumerate(SLOW_MODULES)}
     items.sort(key=lambda item: rank.get(item.path.stem, len(rank)))
-
-
-def _group(item: pytest.Item) -> str:
-    if "small_store" in getattr(item, "fixturenames", ()):
-        return "small_store"
-    callspec = getattr(item, "callspec", None)
-    if callspec is not None and "scenario" in callspec.params:
-        return f"{item.path.stem}[{callspec.params['scenario']}]"
-    return item.path.stem
 
 
 def drop_mysql_database(name: str) -> None:
