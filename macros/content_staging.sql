@@ -53,13 +53,13 @@
     id of a raw row (alias raw_rows) and the join that provides it, and the moments a version's
     start or end passed (at or before now), which are changes of the entity although no row
     changed. Returns {'join': ..., 'entity_id': ... or none, 'passed': [...]}; empty parts on
-    Open Source and for every other table.
+    Open Source and for every other table. `raw_columns` is magento_raw_columns().
 #}
-{% macro magento_staging_changes(table_name) -%}
+{% macro magento_staging_changes(table_name, raw_columns) -%}
     {%- set staged = magento_staged_tables() -%}
     {%- set parent = table_name if table_name in staged else magento_staged_parent(table_name) -%}
     {%- set result = {'join': '', 'entity_id': none, 'passed': []} -%}
-    {%- if parent is none or not magento_is_staged(parent) -%}
+    {%- if parent is none or 'row_id' not in raw_columns.get(parent, []) -%}
         {{ return(result) }}
     {%- endif -%}
     {%- if table_name == parent -%}

@@ -95,6 +95,38 @@
 
 
 {#
+    Every raw Magento table's columns, read in one catalog query: {table: [column, ...]}, names
+    lower-case, in column order; a table that does not exist is not a key. For a model that looks
+    at many raw tables (the change feed looks at all of them): one get_columns_in_relation() a
+    table cost 82 catalog queries, 30 s of every build on a small store. Empty while parsing.
+#}
+{% macro magento_raw_columns() -%}
+    {%- set columns_by_table = {} -%}
+    {%- if execute -%}
+        {%- set raw_schema = (graph.sources.values() | selectattr('source_name', 'equalto', 'magento') | first).schema -%}
+        {%- set listing -%}
+            select
+                lower(tables.relname) as table_name,
+                lower(columns.attname) as column_name
+            from pg_catalog.pg_attribute as columns
+            inner join pg_catalog.pg_class as tables on columns.attrelid = tables.oid
+            inner join pg_catalog.pg_namespace as schemas on tables.relnamespace = schemas.oid
+            where
+                schemas.nspname = '{{ raw_schema }}'
+                and tables.relkind in ('r', 'p', 'v', 'm', 'f')
+                and columns.attnum > 0
+                and not columns.attisdropped
+            order by table_name, columns.attnum
+        {%- endset -%}
+        {%- for row in run_query(listing).rows -%}
+            {%- do columns_by_table.setdefault(row[0], []).append(row[1]) -%}
+        {%- endfor -%}
+    {%- endif -%}
+    {{ return(columns_by_table) }}
+{%- endmacro %}
+
+
+{#
     An on-run-start hook: lists the raw schema once, before the threads start, so that dbt's
     relation cache holds every raw table when the models compile. Otherwise the first threads to
     ask fill the cache table by table, and the cache counts the schema as listed from its first

@@ -27,37 +27,28 @@
     deleted_at, changed_at, is_table_total (the row totals every changed row of the table; there
     is always one, even for an empty table), has_watermark (the feed knows the table),
     has_unchanged_live_rows (some live row is not newer than the watermark; false when every
-    live row was re-extracted). `watermarks` is the feed itself; none on its first build, which
-    needs only the totals.
+    live row was re-extracted). `raw_columns` and `entity_keys` are magento_raw_columns() and
+    sync_entity_keys(), which the feed reads once for every table; `watermarks` is the feed itself, none on its first build, which needs only the
+    totals.
 #}
-{% macro magento_source_changes(table_name, watermarks=none) -%}
-    {%- set source_relation = source('magento', table_name) -%}
-    {%- set relation = adapter.get_relation(
-        database=source_relation.database,
-        schema=source_relation.schema,
-        identifier=source_relation.identifier,
-    ) if execute else none -%}
-    {%- set raw_columns = [] -%}
-    {%- if relation is not none -%}
-        {%- for column in adapter.get_columns_in_relation(relation) -%}
-            {%- do raw_columns.append(column.name | lower) -%}
-        {%- endfor -%}
-    {%- endif -%}
-    {%- if relation is none or '_sdc_extracted_at' not in raw_columns -%}
+{% macro magento_source_changes(table_name, raw_columns, entity_keys, watermarks=none) -%}
+    {%- set relation = source('magento', table_name) -%}
+    {%- set columns = raw_columns.get(table_name | lower, []) -%}
+    {%- if '_sdc_extracted_at' not in columns -%}
         {{ return('') }}
     {%- endif -%}
-    {%- set entity = sync_entity_keys().get(table_name) -%}
+    {%- set entity = entity_keys.get(table_name) -%}
     {%- set extracted = 'cast(raw_rows._sdc_extracted_at as timestamp)' -%}
-    {%- if '_sdc_deleted_at' in raw_columns -%}
+    {%- if '_sdc_deleted_at' in columns -%}
         {%- set deleted = 'cast(raw_rows._sdc_deleted_at as timestamp)' -%}
     {%- else -%}
         {%- set deleted = 'cast(null as timestamp)' -%}
     {%- endif -%}
-    {%- set staging = magento_staging_changes(table_name) -%}
+    {%- set staging = magento_staging_changes(table_name, raw_columns) -%}
     {%- if entity is not none and staging.entity_id is not none -%}
         {#- Commerce: a row_id-keyed row belongs to the entity of its version -#}
         {%- set entity_id = staging.entity_id -%}
-    {%- elif entity is not none and entity.key in raw_columns -%}
+    {%- elif entity is not none and entity.key in columns -%}
         {%- set entity_id = 'cast(raw_rows.' ~ adapter.quote(entity.key) ~ ' as bigint)' -%}
     {%- else -%}
         {%- set entity_id = 'cast(null as bigint)' -%}

@@ -31,9 +31,11 @@
     | map(attribute='name') | sort | list %}
 {#- a re-read table has at least this many rows: below, per-entity entries are cheap anyway #}
 {%- set whole_table_min_rows = 1000 %}
+{%- set raw_columns = magento_raw_columns() %}
+{%- set entity_keys = sync_entity_keys() %}
 {%- set per_table = [] %}
 {%- for table in tables %}
-{%- set changes = magento_source_changes(table, this if is_incremental() else none) %}
+{%- set changes = magento_source_changes(table, raw_columns, entity_keys, this if is_incremental() else none) %}
 {%- if changes | trim %}
 {%- do per_table.append(changes) %}
 {%- endif %}
