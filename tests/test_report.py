@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import time
+from datetime import UTC, datetime
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
@@ -282,8 +283,14 @@ def test_report_after_a_sync_shows_the_change(
             "where entity_id = (select min(entity_id) from sales_order)"
         )
         connection.commit()
+    started = datetime.now(UTC)
     cycle = sync_cycle(reported)
     assert cycle.returncode == 0, cycle.stdout[-3000:] + cycle.stderr[-3000:]
+    # the dbt results the report shows are the cycle's build, not the migration's
+    results = json.loads(
+        (Path(reported.env["DBT_TARGET_PATH"]) / "migration_build_results.json").read_text()
+    )
+    assert datetime.fromisoformat(results["metadata"]["generated_at"]) > started
     migrate_cli(reported, "report", "--no-verify")
     dom = rendered(chromium, page_of(reported), tmp_path / "profile")
     check = "check:order_service:sum of orders.grand_total"

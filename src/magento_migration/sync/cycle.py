@@ -25,6 +25,7 @@ from magento_migration.connections import postgres_connection
 from magento_migration.errors import MassDeleteError, MigrationError
 from magento_migration.project import log_dir
 from magento_migration.registry import incremental_tables
+from magento_migration.report.collect import keep_build_results
 from magento_migration.settings import DbSettings, raw_schema
 from magento_migration.sync import unchanged
 from magento_migration.sync.binlog import check_binlog
@@ -168,7 +169,11 @@ def run_cycle(
     )
     if report.build_reason:
         started, started_at = time.monotonic(), time.time()
-        pipeline.dbt(env, "build", name="sync-dbt-build")
+        try:
+            pipeline.dbt(env, "build", name="sync-dbt-build")
+        finally:
+            # the report's dbt results are the last build's, this cycle's when it built
+            keep_build_results(env)
         unchanged.record_build(warehouse, unchanged.code_fingerprint(env), started_at)
         _timed(report, "dbt-build", started)
     else:
