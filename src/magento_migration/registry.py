@@ -44,8 +44,10 @@ META_KEYS = frozenset(
         "service_table_filter",
         "staged",
         "staged_by",
+        "verify",
     }
 )
+VERIFY_KEYS = frozenset({"key", "updated_at", "compared", "accounted_id"})
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,20 @@ def tables() -> tuple[Table, ...]:
             raise ValueError(f"{table.name}: unknown registry keys {sorted(unknown)}")
         if table.edition not in EDITIONS:
             raise ValueError(f"{table.name}: edition {table.edition!r} not one of {EDITIONS}")
+        if "verify" in table.meta:
+            _check_verify(table)
     return found
+
+
+def _check_verify(table: Table) -> None:
+    spec = table.meta["verify"] or {}
+    unknown = set(spec) - VERIFY_KEYS
+    if unknown:
+        raise ValueError(f"{table.name}: unknown verify keys {sorted(unknown)}")
+    if not table.meta.get("service_table"):
+        raise ValueError(f"{table.name}: verify needs the table's service_table")
+    if len(spec.get("key") or {}) > 1 and not spec.get("accounted_id"):
+        raise ValueError(f"{table.name}: a composite verify key needs accounted_id")
 
 
 def reconciled_tables(service: str) -> tuple[str, ...]:

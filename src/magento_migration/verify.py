@@ -1,6 +1,6 @@
 """`magento-migrate verify`: every migrated row checked against the live Magento database.
 
-For each entity of `ENTITIES` (the one list of what is checked), the keys and the compared
+For each entity of `ENTITIES` (the registry's tables with `verify`), the keys and the compared
 columns (`updated_at` where Magento has one, else a few value columns) are streamed from Magento
 (one unbuffered `SELECT`, inside one consistent snapshot) into a Postgres temporary table with
 COPY, then compared with the service table in one SQL statement, taking into account the rows
@@ -32,6 +32,7 @@ import psycopg
 import pymysql.cursors
 from psycopg import sql
 
+from magento_migration import registry
 from magento_migration.connections import mysql_connection, postgres_connection
 from magento_migration.errors import MigrationError
 from magento_migration.settings import DbSettings
@@ -74,141 +75,25 @@ class Entity:
         return [k for k, _ in self.key] + updated + [m for m, _ in self.compared]
 
 
-def _id(column: str) -> tuple[tuple[str, str], ...]:
-    return ((column, "magento_id"),)
+def _entity(table: registry.Table) -> Entity:
+    """The Entity of a registry entry with `verify` (its keys are documented in the registry)."""
+    spec = table.meta["verify"] or {}
+    key = spec.get("key") or {table.meta["primary_key"][0]: "magento_id"}
+    return Entity(
+        table.meta["service_table"],
+        table.name,
+        tuple(key.items()),
+        updated_at=("updated_at", "updated_at") if spec.get("updated_at") else None,
+        compared=tuple((spec.get("compared") or {}).items()),
+        accounted_id=spec.get("accounted_id"),
+    )
 
 
-UPDATED = ("updated_at", "updated_at")
-
-
-# What verify checks: every service table that carries a Magento id or a Magento composite key.
-# Not here: product_relations (one row per parent/child pair merged from two Magento tables, each
+# What verify checks: the registry's tables with `verify` (models/staging/magento/
+# _magento__sources.yml), every one whose service table carries a Magento id or composite key.
+# Not there: product_relations (one row per parent/child pair merged from two Magento tables, each
 # reconciled through its checked model) and the per-store-view localizations (derived rows).
-ENTITIES: tuple[Entity, ...] = (
-    Entity("customer_service.customers", "customer_entity", _id("entity_id"), updated_at=UPDATED),
-    Entity(
-        "customer_service.customer_addresses",
-        "customer_address_entity",
-        _id("entity_id"),
-        updated_at=UPDATED,
-    ),
-    Entity("customer_service.wishlists", "wishlist", _id("wishlist_id"), updated_at=UPDATED),
-    Entity(
-        "customer_service.wishlist_items",
-        "wishlist_item",
-        _id("wishlist_item_id"),
-        compared=(("qty", "qty"),),
-    ),
-    Entity(
-        "customer_service.newsletter_subscribers",
-        "newsletter_subscriber",
-        _id("subscriber_id"),
-        compared=(("subscriber_status", "magento_status"),),
-    ),
-    Entity(
-        "catalog_service.products", "catalog_product_entity", _id("entity_id"), updated_at=UPDATED
-    ),
-    Entity(
-        "catalog_service.categories",
-        "catalog_category_entity",
-        _id("entity_id"),
-        updated_at=UPDATED,
-    ),
-    Entity(
-        "catalog_service.product_categories",
-        "catalog_category_product",
-        _id("entity_id"),
-        compared=(("position", "position"),),
-    ),
-    Entity(
-        "catalog_service.product_websites",
-        "catalog_product_website",
-        (("product_id", "magento_product_id"), ("website_id", "website_id")),
-        accounted_id="product_id * 65536 + website_id",
-    ),
-    Entity(
-        "catalog_service.product_media",
-        "catalog_product_entity_media_gallery_value_to_entity",
-        (("value_id", "magento_media_id"), ("entity_id", "magento_product_id")),
-        accounted_id="entity_id * 4294967296 + value_id",
-    ),
-    Entity(
-        "catalog_service.url_rewrites",
-        "url_rewrite",
-        _id("url_rewrite_id"),
-        compared=(("store_id", "store_id"), ("redirect_type", "redirect_type")),
-    ),
-    Entity(
-        "warehouse_service.stock_items",
-        "cataloginventory_stock_item",
-        _id("item_id"),
-        compared=(("qty", "qty"), ("is_in_stock", "is_in_stock")),
-    ),
-    Entity(
-        "warehouse_service.source_items",
-        "inventory_source_item",
-        _id("source_item_id"),
-        compared=(("quantity", "quantity"),),
-    ),
-    Entity(
-        "review_service.reviews",
-        "review",
-        _id("review_id"),
-        compared=(("status_id", "magento_status"),),
-    ),
-    Entity(
-        "review_service.rating_votes",
-        "rating_option_vote",
-        _id("vote_id"),
-        compared=(("value", "value"),),
-    ),
-    Entity("order_service.orders", "sales_order", _id("entity_id"), updated_at=UPDATED),
-    Entity("order_service.order_items", "sales_order_item", _id("item_id"), updated_at=UPDATED),
-    Entity("order_service.order_addresses", "sales_order_address", _id("entity_id")),
-    Entity(
-        "payment_service.payment_records",
-        "sales_order_payment",
-        _id("entity_id"),
-        compared=(("amount_paid", "amount_paid"), ("amount_refunded", "amount_refunded")),
-    ),
-    Entity(
-        "payment_service.payment_transactions",
-        "sales_payment_transaction",
-        _id("transaction_id"),
-        compared=(("is_closed", "is_closed"),),
-    ),
-    Entity("payment_service.refunds", "sales_creditmemo", _id("entity_id"), updated_at=UPDATED),
-    Entity(
-        "payment_service.refund_items",
-        "sales_creditmemo_item",
-        _id("entity_id"),
-        compared=(("qty", "qty"), ("row_total", "row_total")),
-    ),
-    Entity(
-        "promotion_service.promotion_rules",
-        "salesrule",
-        _id("rule_id"),
-        compared=(("is_active", "is_active"), ("times_used", "times_used")),
-    ),
-    Entity(
-        "promotion_service.coupons",
-        "salesrule_coupon",
-        _id("coupon_id"),
-        compared=(("times_used", "times_used"),),
-    ),
-    Entity(
-        "loyalty_service.loyalty_point_balances",
-        "magento_reward",
-        _id("reward_id"),
-        compared=(("points_balance", "points_balance"),),
-    ),
-    Entity(
-        "loyalty_service.loyalty_point_history",
-        "magento_reward_history",
-        _id("history_id"),
-        compared=(("points_delta", "points_delta"),),
-    ),
-)
+ENTITIES: tuple[Entity, ...] = tuple(_entity(t) for t in registry.tables() if "verify" in t.meta)
 
 
 @dataclass

@@ -144,11 +144,38 @@ def test_only_eav_value_tables_go_without_a_primary_key() -> None:
     assert no_meta == without  # value tables: everything about them is derived
 
 
-def test_verify_checks_tables_into_the_service_table_the_registry_names() -> None:
-    service_table = {t.name: t.meta.get("service_table") for t in registry.tables()}
+def test_verify_checks_the_registry_entries_with_verify() -> None:
+    verified = {t.name: t.meta for t in registry.tables() if "verify" in t.meta}
+    assert [e.source_table for e in ENTITIES] == list(verified)
     for entity in ENTITIES:
-        if service_table.get(entity.source_table):
-            assert service_table[entity.source_table] == entity.service_table, entity.source_table
+        meta = verified[entity.source_table]
+        assert entity.service_table == meta["service_table"]
+        assert dict(entity.key) == (
+            meta["verify"].get("key") or {meta["primary_key"][0]: "magento_id"}
+        )
+
+
+@pytest.mark.parametrize(
+    ("verify", "message"),
+    [
+        ({"updated": True}, "unknown verify keys"),
+        ({"key": {"a": "a", "b": "b"}}, "needs accounted_id"),
+    ],
+)
+def test_bad_verify_entries_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, verify: dict, message: str
+) -> None:
+    meta = {"primary_key": ["id"], "service_table": "s.t", "verify": verify}
+    sources = {"sources": [{"name": "magento", "tables": [{"name": "x", "meta": meta}]}]}
+    path = tmp_path / "sources.yml"
+    path.write_text(yaml.safe_dump(sources))
+    monkeypatch.setattr(registry, "SOURCES_YML", path)
+    registry.tables.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=message):
+            registry.tables()
+    finally:
+        registry.tables.cache_clear()
 
 
 def test_unknown_registry_keys_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
