@@ -10,8 +10,12 @@ start has passed, one more cycle, with no source row changed, brings the version
 
 from __future__ import annotations
 
+import json
+import re
 import time
 from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -48,11 +52,20 @@ def scenario(request, tmp_path_factory) -> Iterator[tuple[Pipeline, Pipeline]]:
 
 
 def cycle(run: Pipeline, mode: str) -> float:
-    """One `magento-migrate sync` cycle; returns when it ended (Unix time)."""
+    """One `magento-migrate sync` cycle; returns the seconds it took before its dbt build (the
+    extract-load and the raw layer, from its "Steps:" line)."""
     result = sync_cycle(run, "--mode", mode)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert f"Sync mode: {mode}" in result.stdout
-    return time.time()
+    steps = dict(re.findall(r"([a-z-]+) (\d+)s", result.stdout.split("Steps:")[1].splitlines()[0]))
+    return float(steps["extract-load"]) + float(steps["raw-layer"])
+
+
+def build_started(run: Pipeline) -> float:
+    """When the last cycle's dbt build started (Unix time): the "now" its staging read."""
+    results = Path(run.env["DBT_TARGET_PATH"]) / "migration_build_results.json"
+    started = json.loads(results.read_text())["metadata"]["invocation_started_at"]
+    return datetime.fromisoformat(started).timestamp()
 
 
 def execute(run: Pipeline, *statements: tuple[str, tuple]) -> None:
@@ -146,9 +159,7 @@ def test_a_staged_version_that_starts_between_cycles_reaches_the_services(scenar
     synced, fresh = scenario
     mode = "binlog" if synced.source.port != source_settings().port else "incremental"
     store_cli(synced, "generate", "--profile", "small", "--seed", "11", "--edition", "commerce")
-    started = time.time()
-    cycle(synced, mode)
-    first_cycle = time.time() - started
+    before_build = cycle(synced, mode)  # a full load: longer than the next cycle's
     issued = identity_map(synced)
     products = {r[0] for r in synced.source_query("SELECT entity_id FROM catalog_product_entity")}
 
@@ -174,16 +185,18 @@ def test_a_staged_version_that_starts_between_cycles_reaches_the_services(scenar
         )
     ]
     rule_id, rule_rows = delete_rule(synced)
-    # a version starting after the next cycle (which took about as long as the first)
-    start = int(time.time() + max(60.0, 1.5 * first_cycle))
+    # a version starting after the next cycle's dbt build has started (its extract-load and
+    # raw layer take less than the first cycle's full load), so that its start passes while
+    # that build runs, with no source row changed after it
+    start = int(time.time() + max(45.0, 2 * before_build))
     scheduled, new_name = schedule_version(synced, start)
     ((old_name,),) = synced.source_query(NAME, scheduled)
     assert old_name != new_name
 
-    ended = cycle(synced, mode)
+    cycle(synced, mode)
     names = dict(synced.query(PRODUCT_NAMES))
     assert names[simulated] == simulated_name  # started during the simulation
-    if ended < start:
+    if build_started(synced) < start - 1:
         assert names[scheduled] == old_name  # scheduled: not in the services yet
     assert deleted not in names
     for table in _ROW_KEYED:
