@@ -114,6 +114,17 @@ def cycles_skip_only_an_unchanged_build(synced: Pipeline) -> None:
     assert "dbt-build" not in idle.stdout
     assert {table: content(synced, table, columns) for table, columns in tables.items()} == services
 
+    # an order table past its error_after (24 h without a change): the cycle says so and fails
+    # its health, from migration.sync_status (as `dbt source freshness` would judge it)
+    synced.execute(
+        "update magento_raw.sales_order "
+        "set _sdc_extracted_at = _sdc_extracted_at - interval '2 days'"
+    )
+    stale = sync_cycle(synced, "--mode", "binlog")
+    assert stale.returncode == 1, stale.stdout[-4000:] + stale.stderr[-2000:]
+    assert "freshness: ERROR, past error_after: sales_order (migration.sync_status)" in stale.stdout
+    assert "Status: THRESHOLD BREACHED" in stale.stdout
+
     store_cli(
         synced, "simulate", "--orders", "2", "--updates", "0", "--deletes", "0", "--seed", "5"
     )

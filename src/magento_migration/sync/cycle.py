@@ -7,7 +7,7 @@ incremental mode  meltano run tap-mysql-incremental ... target-postgres
 both              with this migration's own Meltano state (magento_migration.state) and the
                   mass-delete guard in front of the target (plugins/magento-delete-guard)
                   + Magento's ON DELETE CASCADE / SET NULL applied to the raw layer
-                  + analyze, dbt build (incremental models, tests), dbt source freshness;
+                  + analyze, dbt build (incremental models, tests), the freshness verdicts;
                   the build is skipped when nothing it reads changed (sync/unchanged.py)
                   + the one-screen status from migration.sync_status
 """
@@ -56,8 +56,13 @@ class CycleReport:
     status_rows: list[tuple] = field(default_factory=list)
     # why the cycle ran dbt build; None: it skipped it, nothing the build reads changed
     build_reason: str | None = "not decided"
-    freshness_ok: bool = True
+    # tables past their freshness error threshold (migration.sync_status)
+    freshness_errors: list[str] = field(default_factory=list)
     breaches: list[str] = field(default_factory=list)
+
+    @property
+    def freshness_ok(self) -> bool:
+        return not self.freshness_errors
 
     @property
     def healthy(self) -> bool:
@@ -180,15 +185,10 @@ def run_cycle(
         unchanged.mark_raw_layer(warehouse, clean=True)
 
     started = time.monotonic()
-    if report.build_reason is None:
-        # nothing changed: the same verdicts as `dbt source freshness` (the same thresholds
-        # and max(_sdc_extracted_at)), read from migration.sync_status without starting dbt
-        report.freshness_ok = not _tables_past_error_after(warehouse)
-    else:
-        try:
-            pipeline.dbt(env, "source", "freshness", name="sync-dbt-freshness")
-        except MigrationError:
-            report.freshness_ok = False
+    # the verdicts of `dbt source freshness` (the same thresholds and max(_sdc_extracted_at)),
+    # read from the view migration.sync_status without starting dbt a second time (7 s of a
+    # cycle on `small`, 18 s on `large`)
+    report.freshness_errors = _tables_past_error_after(warehouse)
     _timed(report, "freshness", started)
 
     report.status_rows = read_status(warehouse)
@@ -255,8 +255,12 @@ def render(report: CycleReport) -> str:
     lags = [row[3] for row in report.status_rows if row[3] is not None]
     if lags:
         lines.append(f"Lag: max {max(lags):,.0f}s over {len(lags)} tables")
-    if not report.freshness_ok:
-        lines.append("dbt source freshness: ERROR (see logs/sync-dbt-freshness.log)")
+    if report.freshness_errors:
+        lines.append(
+            "freshness: ERROR, past error_after: "
+            + ", ".join(report.freshness_errors)
+            + " (migration.sync_status)"
+        )
     for breach in report.breaches:
         lines.append(f"BREACH: {breach}")
     lines.append("Status: OK" if report.healthy else "Status: THRESHOLD BREACHED")

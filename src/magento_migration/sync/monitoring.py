@@ -91,8 +91,8 @@ class SyncMonitor:
         if report.build_reason is None:  # the build was skipped: nothing changed this cycle
             tables = tuple(dataclasses.replace(table, rows_changed=0) for table in tables)
         problems = list(report.breaches)
-        if not report.freshness_ok:
-            problems.append("dbt source freshness failed")
+        if report.freshness_errors:
+            problems.append("freshness error: " + ", ".join(report.freshness_errors))
         self.record_success(
             duration,
             healthy=report.healthy,
