@@ -113,8 +113,11 @@
     (admin label when the view has none). Booleans become true/false, int/decimal numbers, the
     rest strings. An option id the attribute does not have (garbage in a dirty database) is
     dropped: listed in migration.repairs (see int_eav_value_rows_checked).
+    `option_label`: the alias of eav_option_label_join() in the query, which gives a select value
+    its label by a join; without it, a correlated lookup a row (on `large`, tens of millions of
+    index probes: see DECISIONS.md).
 #}
-{% macro eav_value_json(values_alias, store_id_column) -%}
+{% macro eav_value_json(values_alias, store_id_column, option_label=none) -%}
     case
         when {{ values_alias }}.value is null then 'null'::jsonb
         when {{ values_alias }}.value_kind = 'options'
@@ -130,6 +133,10 @@
                 ),
                 '[]'::jsonb
             )
+        {%- if option_label is not none %}
+        when {{ values_alias }}.value_kind = 'option'
+            then coalesce(to_jsonb({{ option_label }}.label), 'null'::jsonb)
+        {%- else %}
         when {{ values_alias }}.value_kind = 'option'
             then coalesce(
                 (
@@ -141,12 +148,27 @@
                 ),
                 'null'::jsonb
             )
+        {%- endif %}
         when {{ values_alias }}.value_kind = 'boolean' and {{ values_alias }}.value ~ '^-?[0-9]+$'
             then to_jsonb(cast({{ values_alias }}.value as bigint) <> 0)
         when {{ values_alias }}.value_kind = 'number' and {{ values_alias }}.value ~ '^-?[0-9]+(\.[0-9]+)?$'
             then to_jsonb(cast({{ values_alias }}.value as numeric))
         else to_jsonb({{ values_alias }}.value)
     end
+{%- endmacro %}
+
+
+{#
+    The label of a select (value_kind 'option') value in one store view, as a left join for
+    eav_value_json(..., option_label=alias): one hash join instead of a lookup a row. At most one
+    label matches (int_eav_option_labels is unique on option id and store).
+#}
+{% macro eav_option_label_join(values_alias, store_id_column, alias) -%}
+    left join {{ ref('int_eav_option_labels') }} as {{ alias }}
+        on
+            {{ values_alias }}.value_kind = 'option'
+            and {{ alias }}.option_id_text = {{ values_alias }}.value
+            and {{ alias }}.store_id = {{ store_id_column }}
 {%- endmacro %}
 
 
@@ -247,8 +269,9 @@ final as (
 
     select
         resolved.*,
-        {{ eav_value_json('resolved', 'resolved.store_id') }} as value_json
+        {{ eav_value_json('resolved', 'resolved.store_id', option_label='option_label') }} as value_json
     from resolved
+    {{ eav_option_label_join('resolved', 'resolved.store_id', 'option_label') }}
 
 )
 
@@ -370,9 +393,10 @@ global_option_labels as (
         global_option_values.store_id,
         jsonb_object_agg(
             global_option_values.attribute_code,
-            {{ eav_value_json('global_option_values', 'global_option_values.store_id') }}
+            {{ eav_value_json('global_option_values', 'global_option_values.store_id', option_label='option_label') }}
         ) as global_option_labels
     from global_option_values
+    {{ eav_option_label_join('global_option_values', 'global_option_values.store_id', 'option_label') }}
     group by global_option_values.entity_id, global_option_values.store_id
 
 ),
