@@ -33,9 +33,10 @@
 {%- set whole_table_min_rows = 1000 %}
 {%- set raw_columns = magento_raw_columns() %}
 {%- set entity_keys = sync_entity_keys() %}
+{%- set watermarks = this if is_incremental() else none %}
 {%- set per_table = [] %}
 {%- for table in tables %}
-{%- set changes = magento_source_changes(table, raw_columns, entity_keys, this if is_incremental() else none) %}
+{%- set changes = magento_source_changes(table, raw_columns, entity_keys, watermarks) %}
 {%- if changes | trim %}
 {%- do per_table.append(changes) %}
 {%- endif %}
