@@ -114,11 +114,12 @@ def cycles_skip_only_an_unchanged_build(synced: Pipeline) -> None:
     assert "dbt-build" not in idle.stdout
     assert {table: content(synced, table, columns) for table, columns in tables.items()} == services
 
-    # an order table past its error_after (24 h without a change): the cycle says so and fails
-    # its health, from migration.sync_status (as `dbt source freshness` would judge it)
+    # an order table past its error_after (its last change logged 2 days ago, as when the sync
+    # stopped for that long): the cycle says so and fails its health, from
+    # migration.sync_status (as `dbt source freshness` would judge it)
     synced.execute(
-        "update magento_raw.sales_order "
-        "set _sdc_extracted_at = _sdc_extracted_at - interval '2 days'"
+        "update intermediate.int_source_changes "
+        "set extracted_at = extracted_at - interval '2 days' where source_table = 'sales_order'"
     )
     stale = sync_cycle(synced, "--mode", "binlog")
     assert stale.returncode == 1, stale.stdout[-4000:] + stale.stderr[-2000:]
