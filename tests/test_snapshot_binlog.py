@@ -102,6 +102,11 @@ def test_snapshot_then_one_binlog_cycle_equals_a_fresh_migration(pipelines) -> N
     assert rounds >= 1, "no simulate round finished while the snapshot ran"
     assert "binlog positions of" in output
     assert "handed to tap-mysql-binlog" in output
+    # the snapshots of a store being written to are of different moments: one binlog replay
+    # brought every table to one before the build tested them together (it passed: exit 0)
+    if "Magento changed during the copy" in output:
+        assert "replaying the binlog once" in output
+        assert "caught up in" in output
     issued = identity_map(synced)
 
     cycle = sync_cycle(synced, "--mode", "binlog")

@@ -92,12 +92,46 @@ def _extract_load(env: dict[str, str], tables: int, el: str, stages: dict[str, f
             f"(state {handoff.state_id}, replay from {log_file}:{log_pos}): "
             "`magento-migrate sync` continues from there"
         )
+        if handoff.torn:
+            started = time.monotonic()
+            _catch_up(env, handoff)
+            stages["binlog catch-up"] = time.monotonic() - started
     else:
         _say(
             "    no binlog position (binlog off on the source): a binlog sync would copy every "
             "table once; `magento-migrate sync` falls back to updated_at"
         )
     return step.seconds
+
+
+def _catch_up(env: dict[str, str], handoff: snapshot.HandOff) -> None:
+    """Magento was written to while the tables were copied, so each raw table shows another
+    moment (a refund without its order's new total, ...). One binlog replay from the first
+    snapshot's position to the binlog's end brings every table to that one moment, before the
+    build tests them together (DECISIONS.md, "One moment for every table")."""
+    from magento_migration.sync import cycle as sync_cycle
+
+    source = source_settings(env)
+    mode, reason = sync_cycle.choose_mode(source, "auto")
+    last_file, last_pos = handoff.last_position or ("", 0)
+    if mode != "binlog":
+        _say(
+            f"    Magento changed during the copy (snapshots up to {last_file}:{last_pos}) and "
+            f"the binlog cannot be replayed ({reason}): tables that changed meanwhile may "
+            "disagree until the first `magento-migrate sync`"
+        )
+        return
+    _say(
+        f"    Magento changed during the copy (snapshots up to {last_file}:{last_pos}): "
+        "replaying the binlog once, so that every raw table shows one moment ..."
+    )
+    step = pipeline.run_step(
+        "migrate-binlog-catch-up",
+        pipeline.el_command(sync_cycle.EXTRACTORS["binlog"], guarded=True),
+        env,
+        progress=False,
+    )
+    _say(f"    caught up in {step.seconds:.0f}s")
 
 
 def _say_loaded(warehouse: DbSettings, env: dict[str, str], seconds: float) -> None:

@@ -49,6 +49,12 @@ class HandOff:
     state_id: str
     streams: int
     first_position: tuple[str, int] | None  # the smallest position: where the replay starts
+    last_position: tuple[str, int] | None = None  # the largest: the last snapshot's moment
+
+    @property
+    def torn(self) -> bool:
+        """The snapshots are of different moments: Magento was written to while they ran."""
+        return self.first_position != self.last_position
 
 
 def read_snapshot_bookmarks(env: Mapping[str, str], since_ms: int) -> dict[str, dict]:
@@ -70,5 +76,5 @@ def hand_off_to_binlog(env: Mapping[str, str], since_ms: int) -> HandOff:
         return HandOff(target_id, 0, None)
     handed = {"singer_state": {"currently_syncing": None, "bookmarks": bookmarks}}
     state.write_state(env, target_id, handed)
-    first = min((b["log_file"], int(b["log_pos"])) for b in bookmarks.values())
-    return HandOff(target_id, len(bookmarks), first)
+    positions = [(b["log_file"], int(b["log_pos"])) for b in bookmarks.values()]
+    return HandOff(target_id, len(bookmarks), min(positions), max(positions))
