@@ -28,8 +28,8 @@
     is always one, even for an empty table), has_watermark (the feed knows the table),
     has_unchanged_live_rows (some live row is not newer than the watermark; false when every
     live row was re-extracted). `raw_columns` and `entity_keys` are magento_raw_columns() and
-    sync_entity_keys(), which the feed reads once for every table; `watermarks` is the feed itself, none on its first build, which needs only the
-    totals.
+    sync_entity_keys(), which the feed reads once for every table; `watermarks` is the feed
+    itself, none on its first build, which needs only the totals.
 #}
 {% macro magento_source_changes(table_name, raw_columns, entity_keys, watermarks=none) -%}
     {%- set relation = source('magento', table_name) -%}
