@@ -125,13 +125,9 @@ def _catch_up(env: dict[str, str], handoff: snapshot.HandOff) -> None:
         f"    Magento changed during the copy (snapshots up to {last_file}:{last_pos}): "
         "replaying the binlog once, so that every raw table shows one moment ..."
     )
-    step = pipeline.run_step(
-        "migrate-binlog-catch-up",
-        pipeline.el_command(sync_cycle.EXTRACTORS["binlog"], guarded=True),
-        env,
-        progress=False,
-    )
-    _say(f"    caught up in {step.seconds:.0f}s")
+    started = time.monotonic()
+    sync_cycle.catch_up(env, warehouse_settings(env))
+    _say(f"    caught up in {time.monotonic() - started:.0f}s")
 
 
 def _say_loaded(warehouse: DbSettings, env: dict[str, str], seconds: float) -> None:

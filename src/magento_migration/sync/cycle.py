@@ -118,6 +118,14 @@ def _guarded_el(name: str, extractor: str, env: dict[str, str]) -> unchanged.Str
         raise
 
 
+def catch_up(env: dict[str, str], warehouse: DbSettings) -> None:
+    """After a snapshot of a store written to meanwhile: the binlog replayed once, through the
+    cycle's own guarded EL and Magento's foreign-key actions (the binlog does not carry the
+    cascades), so that every raw table shows one moment."""
+    _guarded_el("migrate-binlog-catch-up", EXTRACTORS["binlog"], env)
+    apply_foreign_key_actions(warehouse, raw_schema(env), DeleteLimit())
+
+
 def _reset_state_without_raw_layer(
     warehouse: DbSettings, env: dict[str, str], extractor: str, schema: str
 ) -> list[str]:
