@@ -46,6 +46,7 @@ FRESH_INSTALL_DUMP = Path(
 SLOW_MODULES = (
     "test_sync_commerce",
     "test_sync_scoping",
+    "test_sync_servers",
     "test_sync",
     "test_verify",
     "test_incremental",
@@ -129,6 +130,26 @@ def sync_cycle(run: Pipeline, *args: str) -> subprocess.CompletedProcess[str]:
         env=run.env,
         check=False,
         timeout=1800,
+    )
+
+
+def migrate(run: Pipeline) -> None:
+    """Extract-load and build, as `migrate` does."""
+    run.extract_load()
+    run.dbt_ok("build")
+
+
+def synced_ok(run: Pipeline, *args: str) -> str:
+    """One sync cycle that must succeed; its output."""
+    result = sync_cycle(run, *args)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    return result.stdout
+
+
+def simulate(run: Pipeline, seed: int) -> None:
+    """Store activity: 20 orders, 30 updates, 3 deletes."""
+    store_cli(
+        run, "simulate", "--orders", "20", "--updates", "30", "--deletes", "3", "--seed", str(seed)
     )
 
 

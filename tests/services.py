@@ -78,3 +78,25 @@ def assert_equals_fresh_migration(synced: Warehouse, fresh: Migration) -> None:
     assert synced_tables == fresh_tables
     for table, columns in synced_tables.items():
         assert content(synced, table, columns) == content(fresh, table, columns), table
+
+
+def state_ids(run: Warehouse) -> set[str]:
+    """The Meltano state ids the warehouse holds."""
+    return {row[0] for row in run.query("select state_id from meltano.state")}
+
+
+def raw_fingerprint(run: Warehouse) -> dict[str, tuple]:
+    """Per raw table: rows, live rows, and a hash of every row (metadata columns included)."""
+    tables = raw_tables(run)
+    return {
+        table: run.query(
+            f"select count(*), count(*) filter (where _sdc_deleted_at is null), "
+            f"md5(string_agg(md5(t::text), '' order by md5(t::text))) from magento_raw.{table} t"
+        )[0]
+        for table in tables
+    }
+
+
+def services_snapshot(run: Warehouse) -> dict[str, list[str]]:
+    """Every service table's rows."""
+    return {table: content(run, table, columns) for table, columns in service_tables(run).items()}

@@ -1,9 +1,9 @@
 """Issue 10: every migration syncs from its own state, and a cycle never mass-deletes silently.
 
-A rehearsal and a production warehouse fed from one checkout, and two Magento servers whose
-databases share a name: each warehouse, after its own syncs, equals a fresh migration of its own
-source, with every UUID it issued unchanged. The mass-delete guard stops a cycle on an emptied
-source table before anything is written, and lets it through when asked to.
+A rehearsal and a production warehouse fed from one checkout: each, after its own syncs, equals
+a fresh migration of its source, with every UUID it issued unchanged. The mass-delete guard
+stops a cycle on an emptied source table before anything is written, and lets it through when
+asked to. Two servers whose databases share a name: tests/test_sync_servers.py.
 """
 
 from __future__ import annotations
@@ -23,55 +23,20 @@ from tests.conftest import (
     drop_mysql_database,
     drop_postgres_database,
     generate_store,
-    store_cli,
+    migrate,
+    simulate,
     sync_cycle,
+    synced_ok,
 )
-from tests.mariadb_server import binlog_mariadb
 from tests.names import db_name
 from tests.services import (
     assert_equals_fresh_migration,
     content,
     identity_map,
-    raw_tables,
+    raw_fingerprint,
     service_tables,
+    services_snapshot,
 )
-
-
-def migrate(run: Pipeline) -> None:
-    run.extract_load()
-    run.dbt_ok("build")
-
-
-def synced_ok(run: Pipeline, *args: str) -> str:
-    result = sync_cycle(run, *args)
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
-    return result.stdout
-
-
-def simulate(run: Pipeline, seed: int) -> None:
-    store_cli(
-        run, "simulate", "--orders", "20", "--updates", "30", "--deletes", "3", "--seed", str(seed)
-    )
-
-
-def state_ids(run: Pipeline) -> set[str]:
-    return {row[0] for row in run.query("select state_id from meltano.state")}
-
-
-def raw_fingerprint(run: Pipeline) -> dict[str, tuple]:
-    """Per raw table: rows, live rows, and a hash of every row (metadata columns included)."""
-    tables = raw_tables(run)
-    return {
-        table: run.query(
-            f"select count(*), count(*) filter (where _sdc_deleted_at is null), "
-            f"md5(string_agg(md5(t::text), '' order by md5(t::text))) from magento_raw.{table} t"
-        )[0]
-        for table in tables
-    }
-
-
-def services_snapshot(run: Pipeline) -> dict[str, list[str]]:
-    return {table: content(run, table, columns) for table, columns in service_tables(run).items()}
 
 
 @pytest.fixture(scope="module")
@@ -211,87 +176,3 @@ def test_a_state_whose_raw_tables_are_gone_is_reset_to_a_full_load(two_warehouse
     assert "reset: 1 bookmarked table(s) were missing from the raw layer" in output
     (websites,) = rehearsal.source_query("select count(*) from store_website")[0]
     assert rehearsal.query("select count(*) from magento_raw.store_website") == [(websites,)]
-
-
-@pytest.fixture(scope="module")
-def two_servers(workdir: Path) -> Iterator[list[tuple[Pipeline, Pipeline]]]:
-    """Two throwaway binlog MariaDB servers, each with a database `magento_binlog` holding a
-    different store; per server (its warehouse, a fresh warehouse), one checkout."""
-    names = [db_name(f"scope_server{n}_{kind}") for n in (1, 2) for kind in ("wh", "fresh_wh")]
-    for name in names:
-        create_postgres_database(name)
-    try:
-        with (
-            binlog_mariadb(_mkdir(workdir / "server1")) as first,
-            binlog_mariadb(_mkdir(workdir / "server2")) as second,
-        ):
-            assert first.name == second.name
-            assert first.port != second.port
-            pairs = []
-            for number, server in ((1, first), (2, second)):
-                runs = tuple(
-                    Pipeline(
-                        server,
-                        warehouse_settings().with_name(db_name(f"scope_server{number}_{kind}")),
-                        _mkdir(workdir / f"server{number}_{kind}"),
-                    )
-                    for kind in ("wh", "fresh_wh")
-                )
-                store_cli(runs[0], "generate", "--profile", "small", "--seed", str(20 + number))
-                pairs.append(runs)
-            yield pairs
-    finally:
-        for name in names:
-            drop_postgres_database(name)
-
-
-def _mkdir(path: Path) -> Path:
-    path.mkdir()
-    return path
-
-
-def test_two_servers_with_databases_of_one_name_sync_into_their_own_warehouses(
-    two_servers,
-) -> None:
-    (first, first_fresh), (second, second_fresh) = two_servers
-    for run in (first, second):
-        migrate(run)
-    issued = {run.warehouse.name: identity_map(run) for run in (first, second)}
-    assert migration_id(first.source, first.warehouse, "magento_raw") != migration_id(
-        second.source, second.warehouse, "magento_raw"
-    )
-
-    for seed, run in ((5, first), (6, second)):
-        simulate(run, seed)
-        output = synced_ok(run, "--mode", "binlog")
-        assert "Sync mode: binlog" in output
-    simulate(first, 7)
-    synced_ok(first, "--mode", "binlog")
-
-    for run, fresh in ((first, first_fresh), (second, second_fresh)):
-        assert_equals_fresh_migration(run, fresh)
-        assert issued[run.warehouse.name] <= identity_map(run)
-
-
-def test_binlog_mass_delete_is_stopped_before_writing(two_servers) -> None:
-    (first, _), _ = two_servers
-    before_raw, before_services = raw_fingerprint(first), services_snapshot(first)
-    with mysql_connection(first.source) as connection, connection.cursor() as cursor:
-        cursor.execute("delete from catalog_product_entity_varchar")
-        connection.commit()
-    stopped = sync_cycle(first, "--mode", "binlog")
-    assert stopped.returncode == 2, stopped.stdout[-3000:]
-    assert "mass-delete guard: magento_raw.catalog_product_entity_varchar" in stopped.stderr
-    assert raw_fingerprint(first) == before_raw
-    assert services_snapshot(first) == before_services
-    # the state did not move: the same cycle stops again
-    again = sync_cycle(first, "--mode", "binlog")
-    assert again.returncode == 2
-    assert "mass-delete guard" in again.stderr
-
-
-def test_state_lives_in_each_warehouse(two_servers) -> None:
-    (first, _), (second, _) = two_servers
-    for run in (first, second):
-        suffix = migration_id(run.source, run.warehouse, "magento_raw")
-        assert {i.rsplit(":", 1)[1] for i in state_ids(run)} == {suffix}
