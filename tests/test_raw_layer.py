@@ -1,13 +1,26 @@
-"""Issue 2: Meltano replicates every selected Magento table into magento_raw, row for row."""
+"""Issue 2: Meltano replicates every selected Magento table into magento_raw, row for row; a
+sync's raw layer keeps rows the loader re-reads unchanged as they were."""
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
+from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
+from magento_migration.connections import postgres_connection
 from magento_migration.registry import edition_tables, replicated_tables
-from tests.conftest import FRESH_INSTALL_DUMP, Pipeline, drop_mysql_database
+from magento_migration.settings import DbSettings, warehouse_settings
+from magento_migration.sync.raw_layer import keep_unchanged_rows, rows_changed_since
+from tests.conftest import (
+    FRESH_INSTALL_DUMP,
+    Pipeline,
+    create_postgres_database,
+    drop_mysql_database,
+    drop_postgres_database,
+)
 from tests.names import db_name
 from tests.services import raw_tables
 
@@ -109,3 +122,59 @@ def test_real_magento_schema_builds_and_tests_green(fresh_install: Pipeline) -> 
     fresh_install.dbt_ok("build")
     name, sku = fresh_install.query("select name, sku from catalog_service.products")[0]
     assert (name, sku) == ("Strelitzias", "PLANT1")
+
+
+@pytest.fixture
+def raw_warehouse() -> Iterator[DbSettings]:
+    """An empty warehouse database of its own."""
+    name = db_name("keep_unchanged")
+    create_postgres_database(name)
+    try:
+        yield replace(warehouse_settings(), name=name)
+    finally:
+        drop_postgres_database(name)
+
+
+def test_rows_reread_unchanged_keep_when_they_last_changed(raw_warehouse: DbSettings) -> None:
+    """The loader's upsert (target-postgres: UPDATE of every column, _sdc_* included) of a row
+    re-read unchanged keeps its metadata but the table version; a changed value, a deletion and
+    a row back from deletion are changes, with the loader's new metadata."""
+    old, new = "2026-01-01 00:00:00", "2026-02-01 00:00:00"
+    with postgres_connection(raw_warehouse) as connection:
+        connection.execute(
+            "create schema raw; create table raw.stock (item_id bigint primary key, qty numeric, "
+            "_mg_repairs jsonb, _sdc_extracted_at timestamp, _sdc_received_at timestamp, "
+            "_sdc_deleted_at timestamp, _sdc_sequence bigint, _sdc_table_version bigint)"
+        )
+        connection.execute(
+            "insert into raw.stock values (1, 5, null, %(old)s, %(old)s, null, 1, 1), "
+            "(2, 5, null, %(old)s, %(old)s, null, 1, 1), "
+            "(3, 5, null, %(old)s, %(old)s, null, 1, 1), "
+            "(4, 5, null, %(old)s, %(old)s, %(old)s, 1, 1)",
+            {"old": old},
+        )
+    assert keep_unchanged_rows(raw_warehouse, "raw") == 1
+    assert keep_unchanged_rows(raw_warehouse, "raw") == 1  # idempotent
+    with postgres_connection(raw_warehouse) as connection:
+        connection.execute(
+            "create temporary table batch as select * from (values "
+            "(1, 5, %(new)s::timestamp, null::timestamp), (2, 6, %(new)s, null), "
+            "(3, 5, %(new)s, %(new)s), (4, 5, %(new)s, null)) as b(item_id, qty, at, deleted_at)",
+            {"new": new},
+        )
+        connection.execute(
+            "update raw.stock as s set qty = b.qty, _mg_repairs = null, _sdc_extracted_at = b.at, "
+            "_sdc_received_at = b.at, _sdc_deleted_at = b.deleted_at, _sdc_sequence = 2, "
+            "_sdc_table_version = 2 from batch as b where b.item_id = s.item_id"
+        )
+        rows = connection.execute(
+            "select item_id, qty, _sdc_extracted_at::text, _sdc_received_at::text, "
+            "_sdc_deleted_at::text, _sdc_sequence, _sdc_table_version from raw.stock order by 1"
+        ).fetchall()
+    assert rows == [
+        (1, 5, old, old, None, 1, 2),  # re-read unchanged: only its version moves
+        (2, 6, new, new, None, 2, 2),  # a new value
+        (3, 5, new, new, new, 2, 2),  # deleted
+        (4, 5, new, new, None, 2, 2),  # back from deletion
+    ]
+    assert rows_changed_since(raw_warehouse, "raw", dt.datetime(2026, 1, 15, tzinfo=dt.UTC)) == 3

@@ -98,21 +98,32 @@ def test_one_sync_cycle_after_activity_equals_a_fresh_migration(scenario) -> Non
 
     assert_equals_fresh_migration(synced, fresh)
 
+    idle_cycle_skips_its_build(synced, mode)
     if mode == "binlog":
         cycles_skip_only_an_unchanged_build(synced)
 
 
-def cycles_skip_only_an_unchanged_build(synced: Pipeline) -> None:
-    """A cycle whose binlog brings nothing skips its dbt build and changes no service row; a
-    cycle after one whose build failed (its EL had written a change) builds although its own
-    binlog brings nothing, and the change reaches the services."""
+def idle_cycle_skips_its_build(synced: Pipeline, mode: str) -> None:
+    """A cycle after which Magento changed nothing skips its dbt build and changes no service row.
+    In incremental mode its EL re-reads every FULL_TABLE table whole: the raw layer keeps the
+    re-read rows as they were (their `_sdc_extracted_at` too), so nothing counts as changed."""
     tables = service_tables(synced)
     services = {table: content(synced, table, columns) for table, columns in tables.items()}
-    idle = sync_cycle(synced, "--mode", "binlog")
+    extracted = "select max(_sdc_extracted_at), count(*) from magento_raw.{}"
+    full_tables = ("catalog_product_entity_varchar", "cataloginventory_stock_item")
+    before = {table: synced.query(extracted.format(table)) for table in full_tables}
+    idle = sync_cycle(synced, "--mode", mode)
     assert idle.returncode == 0, idle.stdout[-4000:] + idle.stderr[-2000:]
     assert "dbt build skipped" in idle.stdout
     assert "dbt-build" not in idle.stdout
     assert {table: content(synced, table, columns) for table, columns in tables.items()} == services
+    assert {table: synced.query(extracted.format(table)) for table in full_tables} == before
+
+
+def cycles_skip_only_an_unchanged_build(synced: Pipeline) -> None:
+    """A cycle after one whose build failed (its EL had written a change) builds although its
+    own binlog brings nothing, and the change reaches the services; a table past its
+    error_after fails the cycle's health."""
 
     # an order table past its error_after (its last change logged 2 days ago, as when the sync
     # stopped for that long): the cycle says so and fails its health, from

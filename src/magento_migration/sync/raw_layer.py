@@ -1,13 +1,16 @@
-"""Keep the raw layer what Magento is: its foreign-key actions, and deletions polling cannot see.
+"""Keep the raw layer what Magento is: its foreign-key actions, deletions polling cannot see, and
+rows the loader re-read unchanged.
 
-Both mark rows the loader's way (soft delete: `_sdc_deleted_at`, with a fresh `_sdc_extracted_at`
-so the change feed of the dbt models picks them up) and never touch a row Magento still has. Each
-runs in one transaction that is rolled back, whole, when it would delete more of a table than the
-sync's DeleteLimit allows (MassDeleteError).
+The first two mark rows the loader's way (soft delete: `_sdc_deleted_at`, with a fresh
+`_sdc_extracted_at` so the change feed of the dbt models picks them up) and never touch a row
+Magento still has. Each runs in one transaction that is rolled back, whole, when it would delete
+more of a table than the sync's DeleteLimit allows (MassDeleteError). The third keeps a re-read
+row's `_sdc_extracted_at` when none of its values changed (keep_unchanged_rows).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -130,6 +133,80 @@ def apply_foreign_key_actions(
             raise MassDeleteError(breaches)
         connection.commit()
     return FkActionResult(sum(cascaded.values()), set_null)
+
+
+# A BEFORE UPDATE trigger of every raw table: the loader's upsert of a row whose values (every
+# column but the loader's _sdc_* metadata) and deletion state did not change keeps the row's
+# metadata, the new _sdc_table_version excepted (ACTIVATE_VERSION soft-deletes rows of an older
+# version: the row is still in Magento).
+_KEEP_UNCHANGED_ROW = """
+create or replace function {function}() returns trigger
+language plpgsql as $body$
+declare
+    old_row jsonb := to_jsonb(old);
+    new_row jsonb := to_jsonb(new);
+    metadata text[] := array(
+        select key from jsonb_object_keys(new_row) as key where left(key, 5) = '_sdc_'
+    );
+begin
+    if (old._sdc_deleted_at is null) = (new._sdc_deleted_at is null)
+        and old_row - metadata = new_row - metadata then
+        return jsonb_populate_record(new, (
+            select jsonb_object_agg(key, value) from jsonb_each(old_row)
+            where key = any(metadata) and key <> '_sdc_table_version'
+        ));
+    end if;
+    return new;
+end
+$body$
+"""
+KEEP_UNCHANGED_TRIGGER = "magento_keep_unchanged_row"
+
+
+def keep_unchanged_rows(warehouse: DbSettings, schema: str) -> int:
+    """Before a sync cycle's EL: every raw table keeps the `_sdc_extracted_at` of a row the
+    loader re-reads unchanged (a FULL_TABLE stream re-reads every row each cycle; INCREMENTAL
+    ones re-read the rows at their bookmark), so that a row's `_sdc_extracted_at` says when
+    Magento last changed it, and the change feed, the freshness and the build decision see
+    only what changed. Idempotent; returns the tables it covers."""
+    function = sql.Identifier(schema, KEEP_UNCHANGED_TRIGGER)
+    with postgres_connection(warehouse, autocommit=False) as connection:
+        tables = sorted(_raw_columns(connection, schema))
+        if not tables:
+            return 0  # a first load: the loader creates the raw schema and its tables
+        connection.execute(sql.SQL(_KEEP_UNCHANGED_ROW).format(function=function))
+        for table in tables:
+            connection.execute(
+                sql.SQL(
+                    "create or replace trigger {trigger} before update on {table} "
+                    "for each row execute function {function}()"
+                ).format(
+                    trigger=sql.Identifier(KEEP_UNCHANGED_TRIGGER),
+                    table=sql.Identifier(schema, table),
+                    function=function,
+                )
+            )
+        connection.commit()
+    return len(tables)
+
+
+def rows_changed_since(warehouse: DbSettings, schema: str, since: dt.datetime) -> int:
+    """Raw rows extracted or soft-deleted at or after `since` (UTC): what a cycle's EL changed,
+    re-read rows Magento did not change not counted (keep_unchanged_rows)."""
+    naive = since.astimezone(dt.UTC).replace(tzinfo=None)  # the loader's columns: UTC
+    total = 0
+    with postgres_connection(warehouse) as connection:
+        for table, columns in sorted(_raw_columns(connection, schema).items()):
+            if "_sdc_extracted_at" not in columns:
+                continue
+            total += connection.execute(
+                sql.SQL(
+                    "select count(*) from {} where _sdc_extracted_at >= %(since)s "
+                    "or _sdc_deleted_at >= %(since)s"
+                ).format(sql.Identifier(schema, table)),
+                {"since": naive},
+            ).fetchone()[0]
+    return total
 
 
 def analyze_raw_layer(warehouse: DbSettings, schema: str) -> None:

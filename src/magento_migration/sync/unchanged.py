@@ -3,8 +3,11 @@
 A `dbt build` is a function of the raw layer, the project's code and settings, and the time
 (Adobe Commerce's content staging: the version current now). So a cycle rebuilds unless all of
 these hold:
-- its EL passed on no record, no DELETE and no table version (the mass-delete guard counts them
-  in the stream the target receives) and the FK actions and the key sweep changed no raw row;
+- its EL changed no raw row (binlog mode: the mass-delete guard counted no record, DELETE or
+  table version in the stream the target receives; incremental mode, whose stream re-reads:
+  no raw row was extracted or deleted since the EL started, the rows re-read unchanged keeping
+  their `_sdc_extracted_at`, raw_layer.keep_unchanged_rows) and the FK actions and the key
+  sweep changed none;
 - the last build this migration's sync ran succeeded with the same code and settings (a
   fingerprint of the dbt project's files and the settings it reads, kept in the warehouse), and
   no cycle since has written to the raw layer without finishing its build (each cycle marks the
@@ -173,10 +176,11 @@ def build_needed(
     raw_rows_changed: int,
 ) -> str | None:
     """Why this cycle must run `dbt build`, or None when nothing it reads changed. `previous`:
-    the record as the cycle found it, before it marked the raw layer."""
+    the record as the cycle found it, before it marked the raw layer; `raw_rows_changed`: the
+    raw rows the cycle changed (its EL's, its FK actions' and its key sweep's)."""
     if stream is None:
         return "the EL did not report what it passed on"
-    if not stream.empty or raw_rows_changed:
+    if raw_rows_changed:
         return "rows changed"
     if previous is None:
         return "no successful build recorded"
