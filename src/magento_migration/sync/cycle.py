@@ -174,8 +174,11 @@ def run_cycle(
         report.swept_deletions = sum(
             sweep_deletions(source, warehouse, INCREMENTAL_TABLES, schema, limit).values()
         )
-    actions = apply_foreign_key_actions(warehouse, schema, limit)
-    report.cascaded_deletes, report.set_null = actions.cascaded_deletes, actions.set_null
+    # Magento's FK actions reach a fixpoint in every cycle that finishes; they have new work only
+    # when rows arrived or left since (16 s of an idle cycle on `large`)
+    if stream is None or loaded or report.swept_deletions or not (previous and previous.clean):
+        actions = apply_foreign_key_actions(warehouse, schema, limit)
+        report.cascaded_deletes, report.set_null = actions.cascaded_deletes, actions.set_null
     raw_changed = loaded + report.swept_deletions + report.cascaded_deletes + report.set_null
     if stream is None or raw_changed:
         analyze_raw_layer(warehouse, schema)  # statistics change only with rows
