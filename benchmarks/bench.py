@@ -11,7 +11,10 @@ Per profile, on a throwaway MariaDB with a ROW binlog (the shared server has non
      --skip-singer: 47 minutes on `large`) and a plain `mariadb --quick | psql \\copy`;
   4. `magento-store simulate` changing ~1 % (orders: 1 % of the orders, EAV-only updates: 1 % of
      the products), then one `magento-migrate sync --mode binlog` cycle; then a cycle with no
-     change.
+     change;
+  5. the updated_at fallback (`sync --mode incremental`) on the same warehouse: its first cycle
+     (its own state: it reads every table), another ~1 % change and its cycle, then a cycle
+     with no change.
 Prints seconds, rows/s, peak RSS (the sum of the command's process tree, sampled every 0.2 s;
 the database servers are not in it) and the issue's targets side by side. Figures, not
 assertions: record them in BENCHMARKS.md with the machine they ran on.
@@ -257,33 +260,52 @@ def bench_profile(profile: str, *, skip_singer: bool, workdir: Path) -> list[Row
         drop(copy_wh)
 
         orders, updates = max(1, spec.orders // 100), max(4, spec.products // 100)
-        print(f"[{profile}] simulate ~1 % ({orders} orders, {updates} updates) ...", flush=True)
-        measure(
-            [
-                str(BIN / "magento-store"),
-                "simulate",
-                "--database",
-                source.name,
-                "--orders",
-                str(orders),
-                "--updates",
-                str(updates),
-                "--deletes",
-                "20",
-                "--seed",
-                "1",
-            ],
-            env,
-        )
-        for label in ("sync cycle after ~1 % change", "sync cycle with no change"):
-            print(f"[{profile}] {label} ...", flush=True)
-            cycle = measure([str(BIN / "magento-migrate"), "sync", "--mode", "binlog"], env)
-            steps = re.search(r"^Steps: (.*)$", cycle.output, re.M)
-            rows.append(
-                Row(label, cycle.seconds, None, cycle.peak_mb, steps.group(1) if steps else "")
+
+        def simulate(seed: int) -> None:
+            print(f"[{profile}] simulate ~1 % ({orders} orders, {updates} updates) ...", flush=True)
+            measure(
+                [
+                    str(BIN / "magento-store"),
+                    "simulate",
+                    "--database",
+                    source.name,
+                    "--orders",
+                    str(orders),
+                    "--updates",
+                    str(updates),
+                    "--deletes",
+                    "20",
+                    "--seed",
+                    str(seed),
+                ],
+                env,
             )
+
+        simulate(seed=1)
+        for label in ("sync cycle after ~1 % change", "sync cycle with no change"):
+            rows.append(_cycle(profile, label, "binlog", env))
+        # the updated_at fallback: its first cycle reads every table (its own state); then the
+        # same ~1 % change again, and a cycle with no change
+        rows.append(
+            _cycle(profile, "incremental: first cycle (reads every table)", "incremental", env)
+        )
+        simulate(seed=2)
+        for label in ("incremental: cycle after ~1 % change", "incremental: cycle with no change"):
+            rows.append(_cycle(profile, label, "incremental", env))
         drop(warehouse)
     return rows
+
+
+def _cycle(profile: str, label: str, mode: str, env: dict[str, str]) -> Row:
+    """One `magento-migrate sync` cycle, timed, with its steps and changed rows."""
+    print(f"[{profile}] {label} ...", flush=True)
+    cycle = measure([str(BIN / "magento-migrate"), "sync", "--mode", mode], env)
+    notes = [
+        found.group(1)
+        for pattern in (r"^Steps: (.*)$", r"^Changed rows this cycle: ([\d,]+ in \d+ table)")
+        if (found := re.search(pattern, cycle.output, re.M))
+    ]
+    return Row(label, cycle.seconds, None, cycle.peak_mb, "; ".join(notes))
 
 
 def _slowest_nodes(run_results: Path, count: int = 8) -> list[Row]:
