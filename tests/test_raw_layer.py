@@ -144,13 +144,14 @@ def test_rows_reread_unchanged_keep_when_they_last_changed(raw_warehouse: DbSett
         connection.execute(
             "create schema raw; create table raw.stock (item_id bigint primary key, qty numeric, "
             "_mg_repairs jsonb, _sdc_extracted_at timestamp, _sdc_received_at timestamp, "
-            "_sdc_deleted_at timestamp, _sdc_sequence bigint, _sdc_table_version bigint)"
+            "_sdc_batched_at timestamp, _sdc_deleted_at timestamp, _sdc_sequence bigint, "
+            "_sdc_table_version bigint, _sdc_sync_started_at bigint)"
         )
         connection.execute(
-            "insert into raw.stock values (1, 5, null, %(old)s, %(old)s, null, 1, 1), "
-            "(2, 5, null, %(old)s, %(old)s, null, 1, 1), "
-            "(3, 5, null, %(old)s, %(old)s, null, 1, 1), "
-            "(4, 5, null, %(old)s, %(old)s, %(old)s, 1, 1)",
+            "insert into raw.stock values (1, 5, null, %(old)s, %(old)s, %(old)s, null, 1, 1, 1), "
+            "(2, 5, null, %(old)s, %(old)s, %(old)s, null, 1, 1, 1), "
+            "(3, 5, null, %(old)s, %(old)s, %(old)s, null, 1, 1, 1), "
+            "(4, 5, null, %(old)s, %(old)s, %(old)s, %(old)s, 1, 1, 1)",
             {"old": old},
         )
     assert keep_unchanged_rows(raw_warehouse, "raw") == 1
@@ -164,17 +165,19 @@ def test_rows_reread_unchanged_keep_when_they_last_changed(raw_warehouse: DbSett
         )
         connection.execute(
             "update raw.stock as s set qty = b.qty, _mg_repairs = null, _sdc_extracted_at = b.at, "
-            "_sdc_received_at = b.at, _sdc_deleted_at = b.deleted_at, _sdc_sequence = 2, "
-            "_sdc_table_version = 2 from batch as b where b.item_id = s.item_id"
+            "_sdc_received_at = b.at, _sdc_batched_at = b.at, _sdc_deleted_at = b.deleted_at, "
+            "_sdc_sequence = 2, _sdc_table_version = 2, _sdc_sync_started_at = 2 "
+            "from batch as b where b.item_id = s.item_id"
         )
         rows = connection.execute(
-            "select item_id, qty, _sdc_extracted_at::text, _sdc_received_at::text, "
-            "_sdc_deleted_at::text, _sdc_sequence, _sdc_table_version from raw.stock order by 1"
+            "select item_id, qty, _sdc_extracted_at::text, _sdc_batched_at::text, "
+            "_sdc_deleted_at::text, _sdc_sequence, _sdc_table_version, _sdc_sync_started_at "
+            "from raw.stock order by 1"
         ).fetchall()
     assert rows == [
-        (1, 5, old, old, None, 1, 2),  # re-read unchanged: only its version moves
-        (2, 6, new, new, None, 2, 2),  # a new value
-        (3, 5, new, new, new, 2, 2),  # deleted
-        (4, 5, new, new, None, 2, 2),  # back from deletion
+        (1, 5, old, old, None, 1, 2, 1),  # re-read unchanged: only its version moves
+        (2, 6, new, new, None, 2, 2, 2),  # a new value
+        (3, 5, new, new, new, 2, 2, 2),  # deleted
+        (4, 5, new, new, None, 2, 2, 2),  # back from deletion
     ]
     assert rows_changed_since(raw_warehouse, "raw", dt.datetime(2026, 1, 15, tzinfo=dt.UTC)) == 3

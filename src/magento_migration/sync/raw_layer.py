@@ -135,32 +135,46 @@ def apply_foreign_key_actions(
     return FkActionResult(sum(cascaded.values()), set_null)
 
 
-# A BEFORE UPDATE trigger of every raw table: the loader's upsert of a row whose values (every
-# column but the loader's _sdc_* metadata) and deletion state did not change keeps the row's
-# metadata, the new _sdc_table_version excepted (ACTIVATE_VERSION soft-deletes rows of an older
-# version: the row is still in Magento).
-_KEEP_UNCHANGED_ROW = """
+# The loader's metadata columns (target-postgres, add_record_metadata): every raw table it creates
+# has them all, and the snapshot EL creates its tables through it.
+LOADER_METADATA = (
+    "_sdc_extracted_at",
+    "_sdc_received_at",
+    "_sdc_batched_at",
+    "_sdc_deleted_at",
+    "_sdc_sequence",
+    "_sdc_table_version",
+    "_sdc_sync_started_at",
+)
+KEEP_UNCHANGED_TRIGGER = "magento_keep_unchanged_row"
+# A BEFORE UPDATE trigger: the loader's upsert of a row whose values (every column but the
+# metadata) and deletion state did not change keeps the row's metadata, the new
+# _sdc_table_version excepted (ACTIVATE_VERSION soft-deletes the rows of older versions, and this
+# one is still in Magento). The row is compared whole, in C (`is not distinct from`), after
+# the metadata was copied: 2.5 us a row, where a comparison of to_jsonb(row) minus the metadata
+# keys cost 38 us (1 M rows updated with their own values: 7.2 s without a trigger, 9.7 s with
+# this one, 45.4 s with the jsonb one).
+_KEEP_UNCHANGED_ROW = (
+    """
 create or replace function {function}() returns trigger
 language plpgsql as $body$
 declare
-    old_row jsonb := to_jsonb(old);
-    new_row jsonb := to_jsonb(new);
-    metadata text[] := array(
-        select key from jsonb_object_keys(new_row) as key where left(key, 5) = '_sdc_'
-    );
+    incoming record := new;
 begin
-    if (old._sdc_deleted_at is null) = (new._sdc_deleted_at is null)
-        and old_row - metadata = new_row - metadata then
-        return jsonb_populate_record(new, (
-            select jsonb_object_agg(key, value) from jsonb_each(old_row)
-            where key = any(metadata) and key <> '_sdc_table_version'
-        ));
+    if (old._sdc_deleted_at is null) <> (new._sdc_deleted_at is null) then
+        return new;
     end if;
-    return new;
+"""
+    + "".join(f"    new.{column} := old.{column};\n" for column in LOADER_METADATA)
+    + """    if new is not distinct from old then
+        new._sdc_table_version := incoming._sdc_table_version;
+        return new;
+    end if;
+    return incoming;
 end
 $body$
 """
-KEEP_UNCHANGED_TRIGGER = "magento_keep_unchanged_row"
+)
 
 
 def keep_unchanged_rows(warehouse: DbSettings, schema: str) -> int:
@@ -168,10 +182,15 @@ def keep_unchanged_rows(warehouse: DbSettings, schema: str) -> int:
     loader re-reads unchanged (a FULL_TABLE stream re-reads every row each cycle; INCREMENTAL
     ones re-read the rows at their bookmark), so that a row's `_sdc_extracted_at` says when
     Magento last changed it, and the change feed, the freshness and the build decision see
-    only what changed. Idempotent; returns the tables it covers."""
+    only what changed. Covers the tables with all the loader's metadata columns (every table
+    the loader made); idempotent; returns the tables it covers."""
     function = sql.Identifier(schema, KEEP_UNCHANGED_TRIGGER)
     with postgres_connection(warehouse, autocommit=False) as connection:
-        tables = sorted(_raw_columns(connection, schema))
+        tables = sorted(
+            table
+            for table, columns in _raw_columns(connection, schema).items()
+            if columns >= set(LOADER_METADATA)
+        )
         if not tables:
             return 0  # a first load: the loader creates the raw schema and its tables
         connection.execute(sql.SQL(_KEEP_UNCHANGED_ROW).format(function=function))
