@@ -20,7 +20,7 @@ $(INSTALLED): pyproject.toml constraints.txt meltano.yml plugins/*/pyproject.tom
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required (pipelinewise-tap-mysql needs it)")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]" -e plugins/magento-delete-guard
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]" -e plugins/magento-delete-guard -e plugins/magento-singer-repair
 	$(BIN)/meltano install
 	@touch $@
 

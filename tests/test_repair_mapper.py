@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-import sys
 
-from magento_migration.project import PROJECT_ROOT
-
-sys.path.insert(0, str(PROJECT_ROOT / "plugins" / "magento-singer-repair"))
 import magento_singer_repair as mapper
 
 SCHEMA = {

@@ -23,6 +23,18 @@ from datetime import date, datetime
 from typing import TextIO
 
 REPAIRS = "_mg_repairs"
+# The metadata columns target-postgres adds to every raw table (add_record_metadata: true), in
+# its order: with REPAIRS, what a raw row holds beside Magento's columns. Said here once, for the
+# snapshot EL (which writes them) and the sync (which keeps them on rows re-read unchanged).
+LOADER_METADATA = (
+    "_sdc_extracted_at",
+    "_sdc_received_at",
+    "_sdc_batched_at",
+    "_sdc_deleted_at",
+    "_sdc_sequence",
+    "_sdc_table_version",
+    "_sdc_sync_started_at",
+)
 # a date(-time) the tap did not turn into ISO-8601 (space separator, or a bare date), a NUL, or
 # a possible mojibake: a UTF-8 lead byte read as a character (U+00C2-U+00F4) right before another
 # non-ASCII character, as JSON escapes them or not

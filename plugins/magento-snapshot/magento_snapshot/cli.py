@@ -34,7 +34,7 @@ from tap_mysql.sync_strategies import common
 
 from magento_snapshot.copy import Settings, TableJob, TableResult, copy_table
 from magento_snapshot.progress import Progress
-from magento_snapshot.values import REPAIRS, SDC_COLUMNS, Column
+from magento_snapshot.values import LOADER_METADATA, REPAIRS, Column
 
 REQUIRED_CONFIG_KEYS = ["host", "port", "user"]
 TABLES_WAIT_SECONDS = 120
@@ -161,7 +161,7 @@ def sync(config: dict, catalog: Catalog) -> None:
     sys.stdout.flush()
 
     expected = {
-        pg_table(entry.stream): {*entry.schema.properties, REPAIRS, *SDC_COLUMNS}
+        pg_table(entry.stream): {*entry.schema.properties, REPAIRS, *LOADER_METADATA}
         for entry in entries
     }
     types = wait_for_tables(postgres, schema, expected)
@@ -170,7 +170,7 @@ def sync(config: dict, catalog: Catalog) -> None:
     jobs = []
     for entry in entries:
         columns = _columns(entry)
-        names = [c.name for c in columns] + [REPAIRS, *SDC_COLUMNS]
+        names = [c.name for c in columns] + [REPAIRS, *LOADER_METADATA]
         jobs.append(
             TableJob(
                 stream=pg_table(entry.stream),

@@ -24,9 +24,9 @@ from psycopg.types.json import Jsonb
 
 from magento_snapshot.position import Position, open_snapshot
 from magento_snapshot.values import (
+    LOADER_METADATA,
     PG_COPY_TYPES,
     REPAIRS,
-    SDC_COLUMNS,
     Column,
     RepairsDumper,
     RowConverter,
@@ -61,7 +61,7 @@ class TableJob:
     columns: tuple[Column, ...]
     key_properties: tuple[str, ...]
     pg_schema: str
-    pg_types: tuple[str, ...]  # of columns, then _mg_repairs, then SDC_COLUMNS
+    pg_types: tuple[str, ...]  # of columns, then _mg_repairs, then LOADER_METADATA
     estimated_rows: int
 
 
@@ -138,7 +138,7 @@ def _load(
     version: int,
 ) -> int:
     raw = sql.Identifier(job.pg_schema, job.stream)
-    names = [column.name for column in job.columns] + [REPAIRS, *SDC_COLUMNS]
+    names = [column.name for column in job.columns] + [REPAIRS, *LOADER_METADATA]
     column_list = sql.SQL(", ").join(sql.Identifier(name) for name in names)
     with target.transaction():
         empty = target.execute(sql.SQL("select not exists (select from {})").format(raw))

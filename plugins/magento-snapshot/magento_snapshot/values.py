@@ -21,7 +21,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from magento_singer_repair import REPAIRS, repair_record
+from magento_singer_repair import LOADER_METADATA, REPAIRS, repair_record
 from psycopg.types.json import Jsonb, JsonbBinaryDumper
 from pymysql.converters import convert_date, convert_datetime, convert_timedelta
 
@@ -29,17 +29,6 @@ from pymysql.converters import convert_date, convert_datetime, convert_timedelta
 # read as a character before another non-ASCII one); a superset of what repair_record changes
 _SUSPICIOUS_TEXT = re.compile("\x00|[\u00c2-\u00f4][\u0080-\uffff]")
 _JSON_NULL = Jsonb(None)
-
-# the metadata columns target-postgres adds (add_record_metadata: true), in this order
-SDC_COLUMNS = (
-    "_sdc_extracted_at",
-    "_sdc_received_at",
-    "_sdc_batched_at",
-    "_sdc_deleted_at",
-    "_sdc_sequence",
-    "_sdc_table_version",
-    "_sdc_sync_started_at",
-)
 
 
 @dataclass(frozen=True)
@@ -290,4 +279,4 @@ def repairs_value(repairs: dict | None) -> Jsonb:
     return _JSON_NULL if repairs is None else Jsonb(repairs)
 
 
-__all__ = ["REPAIRS", "SDC_COLUMNS", "Column", "RepairsDumper", "RowConverter", "repairs_value"]
+__all__ = ["LOADER_METADATA", "REPAIRS", "Column", "RepairsDumper", "RowConverter", "repairs_value"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import psycopg
 from magento_delete_guard import DeleteLimit
+from magento_singer_repair import LOADER_METADATA
 from psycopg import sql
 
 from magento_migration.connections import mysql_connection, postgres_connection
@@ -135,17 +136,6 @@ def apply_foreign_key_actions(
     return FkActionResult(sum(cascaded.values()), set_null)
 
 
-# The loader's metadata columns (target-postgres, add_record_metadata): every raw table it creates
-# has them all, and the snapshot EL creates its tables through it.
-LOADER_METADATA = (
-    "_sdc_extracted_at",
-    "_sdc_received_at",
-    "_sdc_batched_at",
-    "_sdc_deleted_at",
-    "_sdc_sequence",
-    "_sdc_table_version",
-    "_sdc_sync_started_at",
-)
 KEEP_UNCHANGED_TRIGGER = "magento_keep_unchanged_row"
 # A BEFORE UPDATE trigger: the loader's upsert of a row whose values (every column but the
 # metadata) and deletion state did not change keeps the row's metadata, the new
