@@ -59,7 +59,7 @@
     {%- set staged = magento_staged_tables() -%}
     {%- set parent = table_name if table_name in staged else magento_staged_parent(table_name) -%}
     {%- set result = {'join': '', 'entity_id': none, 'passed': []} -%}
-    {%- if parent is none or 'row_id' not in raw_columns.get(parent, []) -%}
+    {%- if parent is none or not magento_is_staged(parent, raw_columns) -%}
         {{ return(result) }}
     {%- endif -%}
     {%- if table_name == parent -%}
@@ -86,10 +86,17 @@
 {%- endmacro %}
 
 
-{# True when the raw table has Commerce's row_id (compile time; false when absent or while parsing). #}
-{% macro magento_is_staged(table_name) -%}
+{#
+    The one definition of a staged raw table: it has Commerce's row_id (compile time; false when
+    absent or while parsing). `raw_columns`, magento_raw_columns() when the caller already read
+    it (the change feed, for every table), spares the catalog query of this table.
+#}
+{% macro magento_is_staged(table_name, raw_columns=none) -%}
     {%- if not execute -%}
         {{ return(false) }}
+    {%- endif -%}
+    {%- if raw_columns is not none -%}
+        {{ return('row_id' in raw_columns.get(table_name | lower, [])) }}
     {%- endif -%}
     {%- set source_relation = source('magento', table_name) -%}
     {%- set relation = adapter.get_relation(
