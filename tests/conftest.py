@@ -27,7 +27,7 @@ from magento_migration.settings import (
     source_settings,
     warehouse_settings,
 )
-from magento_migration.sync.raw_layer import analyze_raw_layer
+from magento_migration.sync.raw_layer import index_and_analyze
 from tests.mariadb_server import binlog_mariadb
 from tests.names import PREFIX, db_name
 
@@ -188,8 +188,9 @@ class Pipeline:
     def extract_load(self, el: str = "snapshot") -> None:
         """Step 1 of `magento-migrate migrate`: the snapshot (production's default: consistent
         snapshots, COPY, binlog hand-off), or `el="singer"` for tests of the Singer path; then,
-        as `migrate` does, the raw tables' statistics (without them the planner takes a table
-        of versions for one row and nested-loops the Commerce EAV checks for minutes)."""
+        as `migrate` does, the raw tables' change-time indexes and statistics (without them the
+        planner takes a table of versions for one row and nested-loops the Commerce EAV checks
+        for minutes)."""
         preflight.check_warehouse(self.warehouse)
         if el == "singer":
             pipeline.extract_load(self.env)
@@ -197,7 +198,7 @@ class Pipeline:
             started_ms = int(time.time() * 1000)
             snapshot.snapshot_load(self.env)
             snapshot.hand_off_to_binlog(self.env, started_ms)
-        analyze_raw_layer(self.warehouse, raw_schema(self.env))
+        index_and_analyze(self.warehouse, raw_schema(self.env))
 
     def dbt(self, *args: str) -> subprocess.CompletedProcess[str]:
         """Run dbt (the project's venv) against this warehouse; returns the finished process."""

@@ -58,6 +58,11 @@ def test_one_sync_cycle_after_activity_equals_a_fresh_migration(scenario) -> Non
     second = sync_cycle(synced, "--mode", mode)
     assert second.returncode == 0, second.stdout[-4000:] + second.stderr[-2000:]
     assert "Changed rows this cycle" in second.stdout
+    if mode == "binlog":  # its only reader of the raw change times is the change feed
+        assert synced.query(
+            "select sum(idx_scan) from pg_stat_user_indexes "
+            "where schemaname = 'magento_raw' and indexrelname like '%changed_at'"
+        )[0][0], "the change feed read no raw table through its change-time index"
 
     # no UUID issued before changed or vanished
     assert issued <= identity_map(synced)

@@ -28,8 +28,8 @@
     is always one, even for an empty table), has_watermark (the feed knows the table),
     has_unchanged_live_rows (some live row is not newer than the watermark; false when every
     live row was re-extracted). `raw_columns` and `entity_keys` are magento_raw_columns() and
-    sync_entity_keys(), which the feed reads once for every table; `watermarks` is the feed
-    itself, none on its first build, which needs only the totals.
+    sync_entity_keys(), which the feed reads once for every table; `watermarks` is
+    sync_feed_watermarks(), none on the feed's first build, which needs only the totals.
 #}
 {% macro magento_source_changes(table_name, raw_columns, entity_keys, watermarks=none) -%}
     {%- set relation = source('magento', table_name) -%}
@@ -55,13 +55,7 @@
     {%- endif -%}
     {#- when the row changed; on Commerce, a version's start or end that passed is a change too -#}
     {%- set changed = 'greatest(' ~ ([extracted, deleted] + staging.passed) | join(', ') ~ ')' -%}
-    {%- if watermarks is none -%}
-        {%- set watermark = 'cast(null as timestamp)' -%}
-    {%- else -%}
-        {%- set watermark -%}
-            (select max(logged_change.changed_at) from {{ watermarks }} as logged_change where logged_change.source_table = '{{ table_name }}') at time zone 'UTC'
-        {%- endset -%}
-    {%- endif -%}
+    {%- set watermark = (watermarks or {}).get(table_name, 'cast(null as timestamp)') -%}
     select
         '{{ table_name }}' as source_table,
         {%- if entity is not none %}
@@ -104,6 +98,32 @@
     where {{ changed }} > coalesce({{ watermark }}, '-infinity')
     group by grouping sets (({{ entity_id }}, {{ deleted }} is not null), ())
     {%- endif %}
+{%- endmacro %}
+
+
+{#
+    Each table's watermark in the feed (the latest change time it logged for the table), as SQL
+    literals: {table: "cast('...' as timestamp)"}, read when the feed compiles, so that each
+    table's query compares its change time with a constant, which the planner estimates and reads
+    from the raw table's change-time index (raw_layer.index_change_times); against a subquery it
+    assumed a third of the rows and scanned every table (91 s of a `large` cycle). The feed is
+    its only writer, so the value read is the one the query would read. None while parsing.
+#}
+{% macro sync_feed_watermarks(feed) -%}
+    {%- set watermarks = {} -%}
+    {%- if execute -%}
+        {%- set listing -%}
+            select
+                source_table,
+                format('cast(%L as timestamp)', max(changed_at) at time zone 'UTC') as watermark
+            from {{ feed }}
+            group by source_table
+        {%- endset -%}
+        {%- for row in run_query(listing).rows -%}
+            {%- do watermarks.update({row[0]: row[1]}) -%}
+        {%- endfor -%}
+    {%- endif -%}
+    {{ return(watermarks) }}
 {%- endmacro %}
 
 

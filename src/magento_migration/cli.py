@@ -23,7 +23,7 @@ from magento_migration.settings import (
     warehouse_settings,
 )
 from magento_migration.sync import unchanged
-from magento_migration.sync.raw_layer import analyze_raw_layer
+from magento_migration.sync.raw_layer import index_and_analyze
 
 
 def _say(text: str) -> None:
@@ -148,8 +148,8 @@ def _migrate_steps(
 
     _say_loaded(warehouse, env, _extract_load(env, tables, el, stages))
     started = time.monotonic()
-    analyze_raw_layer(warehouse, raw_schema(env))
-    stages["analyze"] = time.monotonic() - started
+    index_and_analyze(warehouse, raw_schema(env))
+    stages["index + analyze"] = time.monotonic() - started
 
     _say("2/3 dbt build (staging, EAV pivots, identity map, service schemas, tests) ...")
     step = pipeline.dbt(env, "build")

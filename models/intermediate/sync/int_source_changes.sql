@@ -33,7 +33,7 @@
 {%- set whole_table_min_rows = 1000 %}
 {%- set raw_columns = magento_raw_columns() %}
 {%- set entity_keys = sync_entity_keys() %}
-{%- set watermarks = this if is_incremental() else none %}
+{%- set watermarks = sync_feed_watermarks(this) if is_incremental() else none %}
 {%- set per_table = [] %}
 {%- for table in tables %}
 {%- set changes = magento_source_changes(table, raw_columns, entity_keys, watermarks) %}

@@ -33,6 +33,7 @@ from magento_migration.sync.binlog import check_binlog
 from magento_migration.sync.raw_layer import (
     analyze_raw_layer,
     apply_foreign_key_actions,
+    index_change_times,
     keep_unchanged_rows,
     rows_changed_since,
     sweep_deletions,
@@ -164,6 +165,7 @@ def run_cycle(
     previous = unchanged.last_build(warehouse)
     unchanged.mark_raw_layer(warehouse, clean=False)
     keep_unchanged_rows(warehouse, schema)
+    index_change_times(warehouse, schema)  # kept: creates only what a new raw table lacks
     started, el_started = time.monotonic(), dt.datetime.now(dt.UTC)
     stream = _guarded_el(f"sync-el-{chosen}", EXTRACTORS[chosen], env)
     _timed(report, "extract-load", started)
