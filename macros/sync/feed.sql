@@ -106,8 +106,9 @@
     literals: {table: "cast('...' as timestamp)"}, read when the feed compiles, so that each
     table's query compares its change time with a constant, which the planner estimates and reads
     from the raw table's change-time index (raw_layer.index_change_times); against a subquery it
-    assumed a third of the rows and scanned every table (91 s of a `large` cycle). The feed is
-    its only writer, so the value read is the one the query would read. None while parsing.
+    assumes a third of the rows and, unless the index is well correlated, scans the table. The
+    feed is its only writer, so the value read is the one the query would read. None while
+    parsing.
 #}
 {% macro sync_feed_watermarks(feed) -%}
     {%- set watermarks = {} -%}
