@@ -46,6 +46,15 @@ def _raw_columns(connection: psycopg.Connection, schema: str) -> dict[str, set[s
     return {table: set(columns) for table, columns in rows}
 
 
+def _loader_tables(connection: psycopg.Connection, schema: str) -> list[str]:
+    """The raw tables the loader made: those with all its metadata columns, sorted."""
+    return sorted(
+        table
+        for table, columns in _raw_columns(connection, schema).items()
+        if columns >= set(LOADER_METADATA)
+    )
+
+
 def _foreign_keys(columns: dict[str, set[str]]) -> list[ForeignKey]:
     """The foreign keys between raw tables, with content staging's when the raw layer is an
     Adobe Commerce store's (recognised, as staging recognises it, by `row_id` in
@@ -177,11 +186,7 @@ def keep_unchanged_rows(warehouse: DbSettings, schema: str) -> int:
     the loader made); idempotent; returns the tables it covers."""
     function = sql.Identifier(schema, KEEP_UNCHANGED_TRIGGER)
     with postgres_connection(warehouse, autocommit=False) as connection:
-        tables = sorted(
-            table
-            for table, columns in _raw_columns(connection, schema).items()
-            if columns >= set(LOADER_METADATA)
-        )
+        tables = _loader_tables(connection, schema)
         if not tables:
             return 0  # a first load: the loader creates the raw schema and its tables
         connection.execute(sql.SQL(_KEEP_UNCHANGED_ROW).format(function=function))
@@ -211,11 +216,7 @@ def index_change_times(warehouse: DbSettings, schema: str) -> int:
     changed since a moment instead of scanning every table (on `large`, 26 M rows a cycle).
     Idempotent (an existing index is kept); returns the tables it covers."""
     with postgres_connection(warehouse) as connection:
-        tables = sorted(
-            table
-            for table, columns in _raw_columns(connection, schema).items()
-            if columns >= set(LOADER_METADATA)
-        )
+        tables = _loader_tables(connection, schema)
         for table in tables:
             connection.execute(
                 sql.SQL("create index if not exists {index} on {table} ({change_time})").format(
