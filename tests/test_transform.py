@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -301,3 +302,64 @@ def test_only_tables_rebuilt_every_run_skip_the_write_ahead_log(small_store: Pip
         assert persistence[relation] == ("u" if rebuilt else "p"), relation
         checked += 1
     assert checked > 60
+
+
+def declared_constraints(node: dict) -> set[tuple[str, tuple[str, ...], str | None]]:
+    """The primary key, unique and foreign key constraints of a contracted model, as
+    (kind, columns, name of the referenced table): what the build must have put on its table.
+    A foreign key names its table by `expression` ("schema.table (id) ...") or by `to`
+    (a relation, or "ref('table')" in a manifest written before compilation)."""
+    kinds = {"primary_key": "p", "unique": "u", "foreign_key": "f"}
+
+    def referenced(constraint: dict) -> str | None:
+        if constraint["type"] != "foreign_key":
+            return None
+        target = constraint["expression"] or constraint["to"]
+        if target.startswith("ref("):
+            return target[4:].strip("()'\" ")
+        return target.split("(")[0].replace('"', "").strip().split(".")[-1]
+
+    declared = set()
+    for name, column in node["columns"].items():
+        for constraint in column.get("constraints", []):
+            if constraint["type"] in kinds:
+                declared.add((kinds[constraint["type"]], (name,), referenced(constraint)))
+    for constraint in node.get("constraints", []):
+        if constraint["type"] in kinds:
+            columns = tuple(sorted(constraint["columns"]))
+            declared.add((kinds[constraint["type"]], columns, referenced(constraint)))
+    for hook in node["config"].get("post-hook", []):
+        # a key to the table itself is the post-hook self_foreign_key(column)
+        for column in re.findall(r"self_foreign_key\('(\w+)'", hook["sql"]):
+            declared.add(("f", (column,), node["alias"]))
+    return declared
+
+
+def test_contracted_tables_carry_every_declared_key(small_store: Pipeline) -> None:
+    """A contracted table is filled, then given its keys by one ALTER TABLE
+    (macros/contract_constraints.sql): every primary, unique and foreign key its contract
+    declares is on the table, and no other."""
+    manifest = json.loads((small_store.workdir / "target" / "manifest.json").read_text())
+    rows = small_store.query(
+        "select n.nspname || '.' || c.relname, k.contype, "
+        "array(select a.attname from unnest(k.conkey) as key (attnum) "
+        "      join pg_attribute as a on a.attrelid = k.conrelid and a.attnum = key.attnum "
+        "      order by a.attname), "
+        "k.confrelid::regclass::text "
+        "from pg_constraint as k join pg_class as c on c.oid = k.conrelid "
+        "join pg_namespace as n on n.oid = c.relnamespace where k.contype in ('p', 'u', 'f')"
+    )
+    built: dict[str, set] = {}
+    for relation, kind, columns, referenced in rows:
+        built.setdefault(relation, set()).add(
+            (kind, tuple(columns), referenced.split(".")[-1] if kind == "f" else None)
+        )
+    checked = 0
+    for node in manifest["nodes"].values():
+        if node["resource_type"] != "model" or not node["config"]["contract"]["enforced"]:
+            continue
+        declared = declared_constraints(node)
+        relation = f"{node['schema']}.{node['alias']}"
+        assert built.get(relation, set()) == declared, relation
+        checked += bool(declared)
+    assert checked > 20
