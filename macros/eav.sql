@@ -184,11 +184,7 @@
         {%- if collect_others %}
         coalesce(
             jsonb_object_agg(attribute_code, value_json) filter (
-                where attribute_code not in (
-                    {%- for attribute in attributes %}
-                    '{{ attribute.code }}'{{ ',' if not loop.last }}
-                    {%- endfor %}
-                )
+                where attribute_code not in ({{ eav_attribute_code_list(attributes) }})
             ),
             '{}'::jsonb
         ) as attributes
@@ -200,6 +196,14 @@
         {%- for key in key_columns %}
         {{ key }}{{ ',' if not loop.last }}
         {%- endfor %}
+{%- endmacro %}
+
+
+{# The codes of a list of {code, ...} attributes as SQL string literals, for `in (...)`. #}
+{% macro eav_attribute_code_list(attributes) -%}
+    {%- for attribute in attributes -%}
+        '{{ attribute.code }}'{{ ', ' if not loop.last }}
+    {%- endfor -%}
 {%- endmacro %}
 
 
@@ -297,11 +301,7 @@ select * from final
     indexes=[{'columns': [id_column, 'store_id'], 'unique': true}],
 ) }}
 {%- set mapped_attributes = eav_localized_attribute_columns(entity_type) %}
-{%- set mapped_codes -%}
-    {%- for attribute in mapped_attributes -%}
-        '{{ attribute.code }}'{{ ', ' if not loop.last }}
-    {%- endfor -%}
-{%- endset %}
+{%- set mapped_codes = eav_attribute_code_list(mapped_attributes) %}
 
 with
 
