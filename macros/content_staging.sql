@@ -92,13 +92,14 @@
     it (the change feed, for every table), spares the catalog query of this table.
 #}
 {% macro magento_is_staged(table_name, raw_columns=none) -%}
+    {#- read at parse time too: a model that asks reads the table on Commerce (its lineage) -#}
+    {%- set source_relation = source('magento', table_name) -%}
     {%- if not execute -%}
         {{ return(false) }}
     {%- endif -%}
     {%- if raw_columns is not none -%}
         {{ return('row_id' in raw_columns.get(table_name | lower, [])) }}
     {%- endif -%}
-    {%- set source_relation = source('magento', table_name) -%}
     {%- set relation = adapter.get_relation(
         database=source_relation.database,
         schema=source_relation.schema,
@@ -171,6 +172,7 @@
     ('scheduled version' or 'superseded version'). Empty on Open Source.
 #}
 {% macro magento_noncurrent_version_rows(table_name) -%}
+    {%- do source('magento', table_name) -%}
     {%- set staged = magento_staged_tables() -%}
     {%- set parent = table_name if table_name in staged else magento_staged_parent(table_name) -%}
     {%- if table_name == parent -%}
