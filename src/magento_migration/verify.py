@@ -264,8 +264,8 @@ def _load(
 
 
 def _load_accounted(connection: psycopg.Connection, tables: list[str]) -> None:
-    """The ids of rows legitimately not migrated, read once (migration.exclusions is a view over
-    every checked model, EAV value rows included: one scan, not one per table)."""
+    """The ids of rows legitimately not migrated, of the compared tables, read once into an
+    indexed temporary table that every table's comparison joins."""
     for relation in ("migration.quarantine", "migration.exclusions"):
         if connection.execute("select to_regclass(%s)", (relation,)).fetchone()[0] is None:
             raise MigrationError(
