@@ -24,7 +24,8 @@
             create function {{ target.schema }}.try_cast_jsonb(value text) returns jsonb
             -- parallel unsafe: an exception block is a subtransaction, which parallel workers
             -- cannot start
-            language plpgsql immutable parallel unsafe
+            -- strict: a NULL is NULL without a call (half the url_rewrite metadata on large)
+            language plpgsql immutable strict parallel unsafe
             as $fn$
             begin
                 return cast(value as jsonb);
@@ -39,9 +40,9 @@
             where
                 pg_namespace.nspname = '{{ target.schema }}'
                 and pg_proc.proname = 'try_cast_jsonb'
-                and pg_proc.proparallel <> 'u'
+                and (pg_proc.proparallel <> 'u' or not pg_proc.proisstrict)
         ) then
-            alter function {{ target.schema }}.try_cast_jsonb(text) parallel unsafe;
+            alter function {{ target.schema }}.try_cast_jsonb(text) parallel unsafe strict;
         end if;
     exception
         -- another model created it at the same moment

@@ -32,12 +32,37 @@ categories as (
 
 ),
 
+metadata_categories as (
+
+    -- the same table again: each import CTE is read once, so
+    -- Postgres inlines both (a CTE read twice is materialized, without statistics, and the
+    -- plan sorted 3M rewrites on disk to join it)
+    select
+        id,
+        magento_id
+    from {{ ref('categories') }}
+
+),
+
 parsed as (
 
+    -- each join key is NULL where it does not apply, so that every join is a plain equi-join
+    -- hashed on its small side; the category of a product URL inside one is in the metadata,
+    -- as Magento writes it ({"category_id":"12"}), read when it is the id as printed
     select
         rewrites.*,
         {{ json_or_null('rewrites.metadata') }} as metadata_json,
-        {{ json_or_null('rewrites.metadata') }} ->> 'category_id' as metadata_category_id
+        case when rewrites.entity_type = 'product' then rewrites.entity_id end as product_entity_id,
+        case
+            when rewrites.entity_type = 'category' then rewrites.entity_id
+        end as category_entity_id,
+        case
+            when
+                rewrites.entity_type = 'product'
+                and {{ json_or_null('rewrites.metadata') }} ->> 'category_id'
+                ~ '^(0|[1-9][0-9]{0,17})$'
+                then cast({{ json_or_null('rewrites.metadata') }} ->> 'category_id' as bigint)
+        end as metadata_category_id
     from rewrites
 
 ),
@@ -60,17 +85,11 @@ final as (
         'magento' as source
     from parsed
     left join products
-        on
-            parsed.entity_id = products.magento_id
-            and parsed.entity_type = 'product'
+        on parsed.product_entity_id = products.magento_id
     left join categories
-        on
-            parsed.entity_id = categories.magento_id
-            and parsed.entity_type = 'category'
-    left join categories as metadata_categories
-        on
-            parsed.entity_type = 'product'
-            and parsed.metadata_category_id = cast(metadata_categories.magento_id as text)
+        on parsed.category_entity_id = categories.magento_id
+    left join metadata_categories
+        on parsed.metadata_category_id = metadata_categories.magento_id
 
 )
 
