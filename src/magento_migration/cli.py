@@ -171,10 +171,15 @@ def _migrate_steps(
         + f"; total {sum(stages.values()):.0f}s"
     )
     migration_report.keep_stages(env, stages)
+    _say("Checking against Magento (row counts, reconciliation, verify) ...")
+    started = time.monotonic()
+    counts = summary.render(source, warehouse, quarantine=False)
+    written = migration_report.write(source, warehouse, env)
+    _say(f"    done in {time.monotonic() - started:.0f}s")
     _say("")
-    _say(summary.render(source, warehouse, quarantine=False))
+    _say(counts)
     _say("")
-    _say(migration_report.write(source, warehouse, env).summary)
+    _say(written.summary)
 
 
 def report(*, run_verify: bool = True) -> None:
