@@ -34,9 +34,8 @@ categories as (
 
 metadata_categories as (
 
-    -- the same table again: each import CTE is read once, so
-    -- Postgres inlines both (a CTE read twice is materialized, without statistics, and the
-    -- plan sorted 3M rewrites on disk to join it)
+    -- the same table again: each import CTE is read once, so Postgres inlines both (a CTE read
+    -- twice is materialized, without statistics, and the plan sorted 3M rewrites on disk)
     select
         id,
         magento_id
