@@ -172,6 +172,7 @@
     ('scheduled version' or 'superseded version'). Empty on Open Source.
 #}
 {% macro magento_noncurrent_version_rows(table_name) -%}
+    {#- read at parse time too (lineage), although Open Source has no version to read -#}
     {%- do source('magento', table_name) -%}
     {%- set staged = magento_staged_tables() -%}
     {%- set parent = table_name if table_name in staged else magento_staged_parent(table_name) -%}
